@@ -1,0 +1,52 @@
+// Prints the gzip size of every wasm, JS and CSS file in the built site and
+// fails when the total is over budget, or when the built JS uses eval-like code
+// that a strict Content-Security-Policy would block.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const BUDGET = 110 * 1000; // bytes, gzip, wasm + JS + CSS of the widget together
+const dir = process.argv[2] ?? "dist";
+// Styles of the standalone demo page only; an embedding page never loads them.
+const PAGE_ONLY = /^page-.*\.css$/;
+
+function* files(d) {
+  for (const name of readdirSync(d)) {
+    const p = join(d, name);
+    if (statSync(p).isDirectory()) yield* files(p);
+    else if (/\.(wasm|js|css)$/.test(name)) yield p;
+  }
+}
+
+const rows = [...files(dir)].map((p) => {
+  const raw = readFileSync(p);
+  return { file: relative(dir, p), raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length, text: p.endsWith(".js") ? raw.toString() : "" };
+});
+if (rows.length === 0) {
+  console.error(`No wasm, JS or CSS found in ${dir}: build first.`);
+  process.exit(1);
+}
+const widget = rows.filter((r) => !PAGE_ONLY.test(r.file));
+const kb = (n) => (n / 1000).toFixed(1).padStart(7) + " KB";
+console.log("file".padEnd(48) + "raw".padStart(10) + "gzip".padStart(10));
+for (const r of rows.sort((a, b) => b.gzip - a.gzip)) {
+  const note = PAGE_ONLY.test(r.file) ? "   (standalone page only)" : "";
+  console.log(r.file.padEnd(48) + kb(r.raw) + kb(r.gzip) + note);
+}
+const total = widget.reduce((s, r) => s + r.gzip, 0);
+console.log(`${"widget total (gzip)".padEnd(58)}${kb(total)}   budget ${kb(BUDGET).trim()}`);
+
+let failed = false;
+if (total > BUDGET) {
+  console.error(`Over budget by ${((total - BUDGET) / 1000).toFixed(1)} KB.`);
+  failed = true;
+}
+for (const r of rows.filter((r) => r.text)) {
+  for (const bad of [/\beval\s*\(/, /new\s+Function\s*\(/]) {
+    if (bad.test(r.text)) {
+      console.error(`${r.file} contains ${bad}: a strict CSP would block it.`);
+      failed = true;
+    }
+  }
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every check: format, lints, native tests,
+# browser tests, the release build, the size budget and the end-to-end tests.
+source "$(dirname "$0")/lib.sh"
+"$ROOT/scripts/setup.sh"
+
+step "Format"
+cargo fmt --check
+
+step "Lints (native and wasm)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --tests -- -D warnings
+
+step "Native tests: domain, content, properties, reducer"
+cargo test
+
+step "Browser tests: wasm-bindgen-test in headless Chromium"
+CHROMEDRIVER="$CHROMEDRIVER" cargo test --target wasm32-unknown-unknown --test 'browser_*'
+
+step "Release build"
+trunk build --release
+
+step "Size budget"
+node scripts/size.mjs dist
+
+step "End-to-end tests: the built site in Chromium"
+node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,35 @@
+//! Small DOM helpers for components: focus moves and reading form controls.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlSelectElement};
+use yew::{Event, NodeRef, TargetCast};
+
+/// Moves keyboard focus to the element behind `node`, if it is rendered.
+pub fn focus(node: &NodeRef) {
+    if let Some(el) = node.cast::<HtmlElement>() {
+        // Focus can only fail on detached nodes; there is nothing to recover.
+        let _ = el.focus();
+    }
+}
+
+/// Moves keyboard focus to the first element inside `node` matching `selector`
+/// (a comma list matches in document order, so put the preferred one first
+/// only when it cannot appear later; see callers).
+pub fn focus_first(node: &NodeRef, selector: &str) {
+    let Some(root) = node.cast::<Element>() else {
+        return;
+    };
+    let target = selector
+        .split(',')
+        .find_map(|one| root.query_selector(one.trim()).ok().flatten())
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok());
+    if let Some(el) = target {
+        let _ = el.focus();
+    }
+}
+
+/// The selected index of the `<select>` an event came from.
+pub fn selected_index(event: &Event) -> Option<usize> {
+    let select = event.target_dyn_into::<HtmlSelectElement>()?;
+    usize::try_from(select.selected_index()).ok()
+}

@@ -1,0 +1,4 @@
+//! The only module that touches the browser: DOM helpers and mounting.
+
+pub mod dom;
+pub mod mount;

@@ -1,0 +1,30 @@
+//! How close the reader is to each of the five outcomes.
+
+use yew::prelude::*;
+
+use crate::components::bar::bar;
+use crate::domain::guide::GuideResult;
+
+/// A bar and a percentage per outcome, closest first.
+pub fn closeness_list(result: &GuideResult) -> Html {
+    html! {
+        <section class="sp-block">
+            <h3>{ "How close you are to each profile" }</h3>
+            <ul class="sp-closeness">
+                { for result.ranked().iter().map(|c| {
+                    let mine = c.outcome == result.outcome;
+                    html! {
+                        <li class={if mine { "sp-closeness__row sp-closeness__row--mine" } else { "sp-closeness__row" }}>
+                            <span class="sp-closeness__name">
+                                { c.outcome.name() }
+                                if mine { <span class="sp-tag">{ "your result" }</span> }
+                            </span>
+                            { bar(c.percent, mine) }
+                            <span class="sp-closeness__pct">{ format!("{} %", c.percent) }</span>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}

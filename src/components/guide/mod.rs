@@ -1,0 +1,12 @@
+//! The decision guide: questions, review, result.
+
+mod advice;
+mod closeness_list;
+mod guide_view;
+mod progress;
+mod question_card;
+mod result_view;
+mod review;
+mod why_list;
+
+pub use guide_view::guide_view;

@@ -1,0 +1,57 @@
+//! The result screen: the outcome, why, how close each other outcome is, and what to do next.
+
+use yew::prelude::*;
+
+use super::advice::advice;
+use super::closeness_list::closeness_list;
+use super::why_list::why_list;
+use crate::browser::dom;
+use crate::state::{Action, AppContext};
+
+/// The scored result of the guide.
+#[component]
+pub fn ResultView() -> Html {
+    let state = use_context::<AppContext>().expect("ResultView needs the app context");
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with(state.moves, move |moves| {
+            if *moves > 0 {
+                dom::focus(&heading);
+            }
+        });
+    }
+    let on_back = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::Back))
+    };
+    let on_restart = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::Restart))
+    };
+    let Some(result) = state.result() else {
+        return html! {
+            <div class="sp-card sp-alert" role="alert">
+                <p>{ "Some questions still need an answer." }</p>
+                <button type="button" class="sp-button" onclick={on_back}>{ "Back" }</button>
+            </div>
+        };
+    };
+    let text = state.guide.text(result.outcome);
+    html! {
+        <article class="sp-card sp-result">
+            <p class="sp-eyebrow">{ "Your result" }</p>
+            <h2 class="sp-title" tabindex="-1" ref={heading}>{ format!("You lean {}", result.outcome.name()) }</h2>
+            <p class="sp-tagline">{ &*text.tagline }</p>
+            <p>{ &*text.summary }</p>
+            <p class="sp-note"><strong>{ "Exploration, not a verdict. " }</strong>{ &*state.guide.disclaimer }</p>
+            { closeness_list(&result) }
+            { why_list(&state.guide, &result) }
+            { advice(&state.guide, &result) }
+            <div class="sp-nav">
+                <button type="button" class="sp-button" onclick={on_back}>{ "Back" }</button>
+                <button type="button" class="sp-button sp-button--primary" onclick={on_restart}>{ "Start over" }</button>
+            </div>
+        </article>
+    }
+}

@@ -1,0 +1,83 @@
+//! Every answer on one screen; changing one re-scores at once.
+
+use yew::prelude::*;
+
+use crate::browser::dom;
+use crate::state::{Action, AppContext};
+
+/// Props for [`Review`].
+#[derive(Properties, PartialEq)]
+pub struct ReviewProps {
+    /// Id prefix of this widget instance.
+    pub instance: AttrValue,
+}
+
+/// The review screen.
+#[component]
+pub fn Review(props: &ReviewProps) -> Html {
+    let state = use_context::<AppContext>().expect("Review needs the app context");
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with(state.moves, move |moves| {
+            if *moves > 0 {
+                dom::focus(&heading);
+            }
+        });
+    }
+    let result = state.result();
+    let rows = state.guide.questions().iter().enumerate().map(|(qi, q)| {
+        let id = format!("{}-review-{}", props.instance, q.id);
+        let chosen = state.answers.get(qi);
+        let onchange = {
+            let state = state.clone();
+            Callback::from(move |e: Event| {
+                // Index 0 is the "not answered" placeholder when it is shown.
+                let offset = usize::from(chosen.is_none());
+                if let Some(choice) = dom::selected_index(&e).and_then(|i| i.checked_sub(offset)) {
+                    state.dispatch(Action::Choose { question: qi, choice });
+                }
+            })
+        };
+        html! {
+            <li class="sp-review__row">
+                <label class="sp-review__topic" for={id.clone()}>{ &*q.topic }</label>
+                <select class="sp-select" {id} {onchange}>
+                    if chosen.is_none() {
+                        <option selected=true disabled=true>{ "Not answered yet" }</option>
+                    }
+                    { for q.choices.iter().enumerate().map(|(ci, c)| html! {
+                        <option value={c.id.to_string()} selected={chosen == Some(ci)}>{ &*c.label }</option>
+                    }) }
+                </select>
+            </li>
+        }
+    });
+    let on_back = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::Back))
+    };
+    let on_finish = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::Finish))
+    };
+    html! {
+        <div class="sp-card">
+            <h2 class="sp-title" tabindex="-1" ref={heading}>{ "Check your answers" }</h2>
+            <p class="sp-muted">{ "Change any answer here; the preview updates as you go." }</p>
+            <p class="sp-lean" aria-live="polite">
+                { match &result {
+                    Some(r) => html! { <>{ "Right now you lean " }<strong>{ r.outcome.name() }</strong>
+                        { format!(" ({} % match).", r.closeness_to(r.outcome)) }</> },
+                    None => html! { "Answer every question to see where you lean." },
+                } }
+            </p>
+            <ol class="sp-review">{ for rows }</ol>
+            <div class="sp-nav">
+                <button type="button" class="sp-button" onclick={on_back}>{ "Back" }</button>
+                <button type="button" class="sp-button sp-button--primary" onclick={on_finish}
+                    disabled={result.is_none()}>{ "See my result" }</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,77 @@
+//! Why this result: which answers moved which dimension.
+
+use yew::prelude::*;
+
+use crate::components::bar::bar;
+use crate::domain::guide::{Guide, GuideResult, Reason};
+
+fn signed(points: i8) -> String {
+    if points > 0 {
+        format!("+{points}")
+    } else {
+        format!("−{}", points.unsigned_abs())
+    }
+}
+
+fn answer(guide: &Guide, r: &Reason) -> Html {
+    let q = &guide.questions()[r.question];
+    html! { <span><strong>{ &*q.topic }</strong>{ ": " }{ &*q.choices[r.choice].label }</span> }
+}
+
+fn dimension(
+    guide: &Guide,
+    result: &GuideResult,
+    name: &str,
+    score: u8,
+    pick: fn(&Reason) -> i8,
+) -> Html {
+    // Answers in question order, each with the points it added or took away.
+    let items = result.reasons.iter().filter(|r| pick(r) != 0).map(|r| {
+        let points = pick(r);
+        let class = if points > 0 {
+            "sp-delta sp-delta--up"
+        } else {
+            "sp-delta sp-delta--down"
+        };
+        html! { <li><span {class}>{ signed(points) }</span>{ answer(guide, r) }</li> }
+    });
+    html! {
+        <div class="sp-why__dim">
+            <p class="sp-why__head">
+                <span>{ name }</span>
+                <span class="sp-why__score">{ format!("{score} / 100") }</span>
+            </p>
+            { bar(score, true) }
+            <ul class="sp-why__list">{ for items }</ul>
+        </div>
+    }
+}
+
+/// Breadth, depth and deep fields, each with the answers behind it.
+pub fn why_list(guide: &Guide, result: &GuideResult) -> Html {
+    let d = result.dimensions;
+    let pillars = if d.pillars >= 3 {
+        "3 or more".to_owned()
+    } else {
+        d.pillars.to_string()
+    };
+    html! {
+        <section class="sp-block">
+            <h3>{ "Why this result" }</h3>
+            <p class="sp-muted">{ "Each answer adds points towards breadth or depth; the number of fields you know deeply sets your pillars. Your result is the profile nearest to that mix." }</p>
+            <div class="sp-why">
+                { dimension(guide, result, "Breadth", d.breadth, |r| r.breadth) }
+                { dimension(guide, result, "Depth", d.depth, |r| r.depth) }
+                <div class="sp-why__dim">
+                    <p class="sp-why__head">
+                        <span>{ "Deep fields (pillars)" }</span>
+                        <span class="sp-why__score">{ pillars }</span>
+                    </p>
+                    { for result.reasons.iter().filter(|r| r.pillars.is_some()).map(|r| html! {
+                        <p class="sp-muted">{ answer(guide, r) }</p>
+                    }) }
+                </div>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,26 @@
+//! The guide's questions and outcome texts. The JSON files beside this module are
+//! the source; `build.rs` compiles them into the static data below, and the
+//! domain checks that data every time the widget starts.
+
+use std::borrow::Cow;
+
+use crate::domain::guide::{
+    Choice, ContentError, CredentialNotes, Credentials, Effect, Guide, GuideParts, Outcome,
+    OutcomeText, Question, RateBand, Risk, Stage, StageNotes,
+};
+
+/// The questions file as shipped (for tools and tests that read the JSON itself).
+pub const QUESTIONS_JSON: &str = include_str!("questions.json");
+/// The outcomes file as shipped.
+pub const OUTCOMES_JSON: &str = include_str!("outcomes.json");
+
+/// The shipped content as static data, generated from the JSON files.
+pub static PARTS: GuideParts = include!(concat!(env!("OUT_DIR"), "/guide_parts.rs"));
+
+/// Loads and checks the shipped guide.
+///
+/// # Errors
+/// A [`ContentError`] naming the problem, if the shipped content is broken.
+pub fn guide() -> Result<Guide, ContentError> {
+    Guide::from_parts(PARTS.clone())
+}

@@ -1,0 +1,465 @@
+//! Loading and checking the guide's content files (JSON embedded at compile time).
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use thiserror::Error;
+
+use super::{Credentials, Guide, List, Outcome, Question, Stage, Text, reach};
+
+/// The fewest questions a guide may ask.
+pub const MIN_QUESTIONS: usize = 12;
+/// The most questions a guide may ask.
+pub const MAX_QUESTIONS: usize = 18;
+/// The fewest choices one question may offer.
+pub const MIN_CHOICES: usize = 2;
+/// The most choices one question may offer.
+pub const MAX_CHOICES: usize = 6;
+/// The highest pillar count ("three or more").
+pub const MAX_PILLARS: u8 = 3;
+
+/// A problem in a content file, named so an author can fix it.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum ContentError {
+    /// The file is not valid JSON, or not of the expected shape.
+    #[error("{file} could not be read: {message}")]
+    Syntax {
+        /// Which content file.
+        file: &'static str,
+        /// The parser's own message, with line and column.
+        message: String,
+    },
+    /// Too few or too many questions.
+    #[error(
+        "the guide has {found} questions; it needs between {MIN_QUESTIONS} and {MAX_QUESTIONS}"
+    )]
+    QuestionCount {
+        /// How many there are.
+        found: usize,
+    },
+    /// An id is empty or uses characters other than a-z, 0-9 and '-'.
+    #[error("\"{id}\" is not a valid id: use lowercase letters, digits and '-'")]
+    BadId {
+        /// The offending id.
+        id: String,
+    },
+    /// Two questions share an id.
+    #[error("the question id \"{id}\" is used more than once")]
+    DuplicateQuestion {
+        /// The repeated id.
+        id: String,
+    },
+    /// Two choices of one question share an id.
+    #[error("question \"{question}\" has the choice id \"{choice}\" more than once")]
+    DuplicateChoice {
+        /// The question.
+        question: String,
+        /// The repeated choice id.
+        choice: String,
+    },
+    /// A question has too few or too many choices.
+    #[error(
+        "question \"{question}\" has {found} choices; it needs between {MIN_CHOICES} and {MAX_CHOICES}"
+    )]
+    ChoiceCount {
+        /// The question.
+        question: String,
+        /// How many choices it has.
+        found: usize,
+    },
+    /// A prompt, topic, label or outcome text is blank.
+    #[error("{place} is empty")]
+    EmptyText {
+        /// Where the blank text is, e.g. `question "energy" prompt`.
+        place: String,
+    },
+    /// A choice changes no dimension and sets nothing.
+    #[error("choice \"{choice}\" of question \"{question}\" does not map to any dimension")]
+    NoEffect {
+        /// The question.
+        question: String,
+        /// The choice.
+        choice: String,
+    },
+    /// A pillar count above the maximum.
+    #[error(
+        "choice \"{choice}\" of question \"{question}\" sets {found} pillars; the most is {MAX_PILLARS}"
+    )]
+    TooManyPillars {
+        /// The question.
+        question: String,
+        /// The choice.
+        choice: String,
+        /// The value found.
+        found: u8,
+    },
+    /// A setting (pillars, stage, credentials) is not asked by exactly one question on every choice.
+    #[error("{setting} must be set by exactly one question, on every one of its choices")]
+    Setting {
+        /// `pillars`, `stage` or `credentials`.
+        setting: &'static str,
+    },
+    /// No choice moves breadth or depth in both directions.
+    #[error("no answer changes {dimension}, so it cannot be scored")]
+    FlatDimension {
+        /// `breadth` or `depth`.
+        dimension: &'static str,
+    },
+    /// An outcome has no text.
+    #[error("the outcome \"{}\" has no text", .0.id())]
+    MissingOutcome(Outcome),
+    /// A rate band is empty or upside down.
+    #[error("the rate band of \"{}\" must have 0 < min <= max", .0.id())]
+    RateBand(Outcome),
+    /// No complete answer set leads to this outcome.
+    #[error("no set of answers leads to the outcome \"{}\"", .0.id())]
+    Unreachable(Outcome),
+}
+
+/// A risk of a profile and how to soften it.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Risk {
+    /// What can go wrong.
+    pub risk: Text,
+    /// What to do about it.
+    pub mitigation: Text,
+}
+
+/// An hourly rate band from the source material, in whole US dollars.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RateBand {
+    /// Lower end, dollars per hour.
+    pub min: u32,
+    /// Upper end, dollars per hour.
+    pub max: u32,
+    /// What the band means and where it comes from.
+    pub note: Text,
+}
+
+/// Advice that depends on the career stage.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StageNotes {
+    /// Early career.
+    pub early: Text,
+    /// Mid career.
+    pub mid: Text,
+    /// Senior.
+    pub senior: Text,
+}
+
+impl StageNotes {
+    /// The note for one stage.
+    pub fn for_stage(&self, stage: Stage) -> &str {
+        match stage {
+            Stage::Early => &self.early,
+            Stage::Mid => &self.mid,
+            Stage::Senior => &self.senior,
+        }
+    }
+}
+
+/// Everything the result screen says about one outcome.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutcomeText {
+    /// One line under the outcome's name.
+    pub tagline: Text,
+    /// A plain-language paragraph.
+    pub summary: Text,
+    /// Typical tasks where this profile wins.
+    pub tasks: List<Text>,
+    /// Typical roles.
+    pub roles: List<Text>,
+    /// Skills to build next.
+    pub skills: List<Text>,
+    /// Risks and their mitigations.
+    pub risks: List<Risk>,
+    /// The 60–90-day plan, in order.
+    pub plan: List<Text>,
+    /// How the plan changes with career stage.
+    pub stage_notes: StageNotes,
+    /// The rate band the sources give for this profile.
+    pub rate: RateBand,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionsFile {
+    questions: Vec<Question>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OutcomesFile {
+    disclaimer: Text,
+    credential_notes: CredentialNotes,
+    outcomes: BTreeMap<Outcome, OutcomeText>,
+}
+
+/// What the guide says about each level of credentials.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CredentialNotes {
+    /// No credential yet.
+    pub none: Text,
+    /// Certificates or certifications.
+    pub some: Text,
+    /// A licence or advanced degree.
+    pub strong: Text,
+}
+
+/// The guide's content before it is checked: what a content file holds.
+/// Built by `build.rs` from the JSON files as static data, or parsed at run time
+/// by [`Guide::from_json`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct GuideParts {
+    /// The questions, in order.
+    pub questions: List<Question>,
+    /// Shown on every result.
+    pub disclaimer: Text,
+    /// Notes per level of credentials.
+    pub credential_notes: CredentialNotes,
+    /// A text per outcome.
+    pub outcomes: List<(Outcome, OutcomeText)>,
+}
+
+fn check_id(id: &str) -> Result<(), ContentError> {
+    let ok = !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if ok {
+        Ok(())
+    } else {
+        Err(ContentError::BadId { id: id.to_owned() })
+    }
+}
+
+fn check_text(text: &str, place: impl FnOnce() -> String) -> Result<(), ContentError> {
+    if text.trim().is_empty() {
+        Err(ContentError::EmptyText { place: place() })
+    } else {
+        Ok(())
+    }
+}
+
+fn check_list(items: &[Text], place: &str) -> Result<(), ContentError> {
+    if items.is_empty() {
+        return Err(ContentError::EmptyText {
+            place: place.to_owned(),
+        });
+    }
+    items
+        .iter()
+        .try_for_each(|item| check_text(item, || format!("an item of {place}")))
+}
+
+fn check_question(q: &Question) -> Result<(), ContentError> {
+    check_id(&q.id)?;
+    check_text(&q.prompt, || format!("question \"{}\" prompt", q.id))?;
+    check_text(&q.topic, || format!("question \"{}\" topic", q.id))?;
+    if !(MIN_CHOICES..=MAX_CHOICES).contains(&q.choices.len()) {
+        return Err(ContentError::ChoiceCount {
+            question: q.id.to_string(),
+            found: q.choices.len(),
+        });
+    }
+    for (i, c) in q.choices.iter().enumerate() {
+        check_id(&c.id)?;
+        if q.choices[..i].iter().any(|earlier| earlier.id == c.id) {
+            return Err(ContentError::DuplicateChoice {
+                question: q.id.to_string(),
+                choice: c.id.to_string(),
+            });
+        }
+        check_text(&c.label, || {
+            format!("choice \"{}\" of question \"{}\" label", c.id, q.id)
+        })?;
+        if c.effect.is_empty() {
+            return Err(ContentError::NoEffect {
+                question: q.id.to_string(),
+                choice: c.id.to_string(),
+            });
+        }
+        if let Some(found) = c.effect.pillars.filter(|p| *p > MAX_PILLARS) {
+            return Err(ContentError::TooManyPillars {
+                question: q.id.to_string(),
+                choice: c.id.to_string(),
+                found,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Checks that exactly one question sets a setting, on every one of its choices.
+fn check_setting(
+    questions: &[Question],
+    setting: &'static str,
+    is_set: impl Fn(&super::Effect) -> bool,
+) -> Result<(), ContentError> {
+    let mut setters = questions
+        .iter()
+        .filter(|q| q.choices.iter().any(|c| is_set(&c.effect)));
+    match (setters.next(), setters.next()) {
+        (Some(q), None) if q.choices.iter().all(|c| is_set(&c.effect)) => Ok(()),
+        _ => Err(ContentError::Setting { setting }),
+    }
+}
+
+/// Sum over questions of the lowest and highest value `pick` takes.
+fn span(questions: &[Question], pick: impl Fn(&super::Effect) -> i8) -> (i32, i32) {
+    questions.iter().fold((0, 0), |(lo, hi), q| {
+        let values = q.choices.iter().map(|c| i32::from(pick(&c.effect)));
+        (
+            lo + values.clone().min().unwrap_or(0),
+            hi + values.max().unwrap_or(0),
+        )
+    })
+}
+
+fn check_outcome(outcome: Outcome, t: &OutcomeText) -> Result<(), ContentError> {
+    let id = outcome.id();
+    check_text(&t.tagline, || format!("the tagline of \"{id}\""))?;
+    check_text(&t.summary, || format!("the summary of \"{id}\""))?;
+    check_list(&t.tasks, &format!("the tasks of \"{id}\""))?;
+    check_list(&t.roles, &format!("the roles of \"{id}\""))?;
+    check_list(&t.skills, &format!("the skills of \"{id}\""))?;
+    check_list(&t.plan, &format!("the plan of \"{id}\""))?;
+    if t.risks.is_empty() {
+        return Err(ContentError::EmptyText {
+            place: format!("the risks of \"{id}\""),
+        });
+    }
+    for r in t.risks.iter() {
+        check_text(&r.risk, || format!("a risk of \"{id}\""))?;
+        check_text(&r.mitigation, || format!("a mitigation of \"{id}\""))?;
+    }
+    for (stage, note) in [
+        ("early", &t.stage_notes.early),
+        ("mid", &t.stage_notes.mid),
+        ("senior", &t.stage_notes.senior),
+    ] {
+        check_text(note, || format!("the {stage} note of \"{id}\""))?;
+    }
+    check_text(&t.rate.note, || format!("the rate note of \"{id}\""))?;
+    if t.rate.min == 0 || t.rate.min > t.rate.max {
+        return Err(ContentError::RateBand(outcome));
+    }
+    Ok(())
+}
+
+impl Guide {
+    /// Parses and checks both content files.
+    ///
+    /// # Errors
+    /// As [`Guide::from_parts`], plus [`ContentError::Syntax`] with the line and
+    /// column when a file is not JSON of the expected shape.
+    pub fn from_json(questions_json: &str, outcomes_json: &str) -> Result<Guide, ContentError> {
+        let QuestionsFile { questions } =
+            serde_json::from_str(questions_json).map_err(|e| ContentError::Syntax {
+                file: "questions.json",
+                message: e.to_string(),
+            })?;
+        let outcomes: OutcomesFile =
+            serde_json::from_str(outcomes_json).map_err(|e| ContentError::Syntax {
+                file: "outcomes.json",
+                message: e.to_string(),
+            })?;
+        Guide::from_parts(GuideParts {
+            questions: Cow::Owned(questions),
+            disclaimer: outcomes.disclaimer,
+            credential_notes: outcomes.credential_notes,
+            outcomes: Cow::Owned(outcomes.outcomes.into_iter().collect()),
+        })
+    }
+
+    /// Checks content and turns it into a guide.
+    ///
+    /// # Errors
+    /// The first problem found, named so that an author can fix it: a count out
+    /// of range, a repeated or malformed id, blank text, a choice that maps to no
+    /// dimension, a missing outcome text, or an outcome that no set of answers
+    /// can reach.
+    pub fn from_parts(parts: GuideParts) -> Result<Guide, ContentError> {
+        let GuideParts {
+            questions,
+            disclaimer,
+            credential_notes,
+            outcomes,
+        } = parts;
+        if !(MIN_QUESTIONS..=MAX_QUESTIONS).contains(&questions.len()) {
+            return Err(ContentError::QuestionCount {
+                found: questions.len(),
+            });
+        }
+        for (i, q) in questions.iter().enumerate() {
+            check_question(q)?;
+            if questions[..i].iter().any(|earlier| earlier.id == q.id) {
+                return Err(ContentError::DuplicateQuestion {
+                    id: q.id.to_string(),
+                });
+            }
+        }
+        check_setting(&questions, "pillars", |e| e.pillars.is_some())?;
+        check_setting(&questions, "stage", |e| e.stage.is_some())?;
+        check_setting(&questions, "credentials", |e| e.credentials.is_some())?;
+
+        let breadth_span = span(&questions, |e| e.breadth);
+        let depth_span = span(&questions, |e| e.depth);
+        if breadth_span.0 == breadth_span.1 {
+            return Err(ContentError::FlatDimension {
+                dimension: "breadth",
+            });
+        }
+        if depth_span.0 == depth_span.1 {
+            return Err(ContentError::FlatDimension { dimension: "depth" });
+        }
+
+        check_text(&disclaimer, || "the disclaimer".to_owned())?;
+        for (name, note) in [
+            ("none", &credential_notes.none),
+            ("some", &credential_notes.some),
+            ("strong", &credential_notes.strong),
+        ] {
+            check_text(note, || format!("the credential note \"{name}\""))?;
+        }
+        for outcome in Outcome::ALL {
+            let text = outcomes
+                .iter()
+                .find_map(|(o, t)| (*o == outcome).then_some(t))
+                .ok_or(ContentError::MissingOutcome(outcome))?;
+            check_outcome(outcome, text)?;
+        }
+
+        let guide = Guide {
+            questions,
+            texts: outcomes,
+            disclaimer,
+            credential_notes,
+            breadth_span,
+            depth_span,
+        };
+        let reached = reach::reachable_outcomes(&guide);
+        if let Some(missing) = Outcome::ALL
+            .into_iter()
+            .find(|o| !reached.iter().any(|(r, _)| r == o))
+        {
+            return Err(ContentError::Unreachable(missing));
+        }
+        Ok(guide)
+    }
+
+    /// What the guide says about holding these credentials.
+    pub fn credential_note(&self, credentials: Credentials) -> &str {
+        match credentials {
+            Credentials::None => &self.credential_notes.none,
+            Credentials::Some => &self.credential_notes.some,
+            Credentials::Strong => &self.credential_notes.strong,
+        }
+    }
+}

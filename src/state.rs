@@ -1,0 +1,208 @@
+//! The widget's state and the reducer that changes it. Every rule it applies
+//! lives in the domain; this only composes domain calls and moves between screens.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::guide::{Answers, Guide, GuideResult, score};
+
+/// Which screen of the guide is showing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// One question, by index.
+    Question(usize),
+    /// Every answer on one page, each one changeable.
+    Review,
+    /// The scored result.
+    Result,
+}
+
+/// Everything the widget remembers while it runs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    /// The checked guide content.
+    pub guide: Rc<Guide>,
+    /// The reader's answers so far.
+    pub answers: Answers,
+    /// The screen on show.
+    pub screen: Screen,
+    /// Bumped on every move between screens the reader asked for, so the new
+    /// screen takes keyboard focus; 0 means "never moved", so a freshly
+    /// embedded widget never steals focus from the host page.
+    pub moves: u32,
+}
+
+/// What the reader can do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Pick choice `choice` for question `question`.
+    Choose {
+        /// Question index.
+        question: usize,
+        /// Choice index.
+        choice: usize,
+    },
+    /// Go to the next question, or to the review after the last one.
+    Next,
+    /// Go one screen back.
+    Back,
+    /// Show the result (only once every question is answered).
+    Finish,
+    /// Forget every answer and start from the first question.
+    Restart,
+}
+
+impl AppState {
+    /// A fresh state at the first question.
+    pub fn new(guide: Rc<Guide>) -> Self {
+        let answers = guide.blank_answers();
+        AppState {
+            guide,
+            answers,
+            screen: Screen::Question(0),
+            moves: 0,
+        }
+    }
+
+    /// The scored result, once every question has an answer.
+    pub fn result(&self) -> Option<GuideResult> {
+        score(&self.guide, &self.answers).ok()
+    }
+
+    fn last_question(&self) -> usize {
+        self.guide.questions().len().saturating_sub(1)
+    }
+
+    fn go(self: &Rc<Self>, screen: Screen) -> Rc<Self> {
+        Rc::new(AppState {
+            screen,
+            moves: self.moves.wrapping_add(1).max(1),
+            ..(**self).clone()
+        })
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match (action, self.screen) {
+            (Action::Choose { question, choice }, _) => {
+                let valid = self
+                    .guide
+                    .questions()
+                    .get(question)
+                    .is_some_and(|q| choice < q.choices.len());
+                if !valid || self.answers.get(question) == Some(choice) {
+                    return self;
+                }
+                let mut next = (*self).clone();
+                next.answers.set(question, choice);
+                Rc::new(next)
+            }
+            (Action::Next, Screen::Question(i)) if self.answers.get(i).is_some() => {
+                if i >= self.last_question() {
+                    self.go(Screen::Review)
+                } else {
+                    self.go(Screen::Question(i + 1))
+                }
+            }
+            (Action::Back, Screen::Question(i)) if i > 0 => self.go(Screen::Question(i - 1)),
+            (Action::Back, Screen::Review) => {
+                let last = self.last_question();
+                self.go(Screen::Question(last))
+            }
+            (Action::Back, Screen::Result) => self.go(Screen::Review),
+            (Action::Finish, Screen::Review | Screen::Question(_))
+                if self.answers.first_missing().is_none() =>
+            {
+                self.go(Screen::Result)
+            }
+            (Action::Restart, _) => Rc::new(AppState {
+                moves: self.moves.wrapping_add(1).max(1),
+                ..AppState::new(Rc::clone(&self.guide))
+            }),
+            _ => self,
+        }
+    }
+}
+
+/// The state handle components read from context.
+pub type AppContext = UseReducerHandle<AppState>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state() -> Rc<AppState> {
+        Rc::new(AppState::new(Rc::new(crate::content::guide().unwrap())))
+    }
+
+    fn answer_all(mut s: Rc<AppState>) -> Rc<AppState> {
+        for q in 0..s.guide.questions().len() {
+            s = s.reduce(Action::Choose {
+                question: q,
+                choice: 0,
+            });
+            s = s.reduce(Action::Next);
+        }
+        s
+    }
+
+    #[test]
+    fn next_waits_for_an_answer_and_returns_the_same_state() {
+        let s = state();
+        let same = Rc::clone(&s).reduce(Action::Next);
+        assert!(Rc::ptr_eq(&s, &same), "a no-op keeps the same Rc");
+    }
+
+    #[test]
+    fn choosing_the_same_answer_twice_is_a_no_op() {
+        let s = state().reduce(Action::Choose {
+            question: 0,
+            choice: 1,
+        });
+        let again = Rc::clone(&s).reduce(Action::Choose {
+            question: 0,
+            choice: 1,
+        });
+        assert!(Rc::ptr_eq(&s, &again));
+    }
+
+    #[test]
+    fn walking_through_reaches_review_then_result_and_back_keeps_answers() {
+        let s = answer_all(state());
+        assert_eq!(s.screen, Screen::Review);
+        let s = s.reduce(Action::Finish);
+        assert_eq!(s.screen, Screen::Result);
+        assert!(s.result().is_some());
+        let s = s.reduce(Action::Back).reduce(Action::Back);
+        assert_eq!(s.screen, Screen::Question(13));
+        assert_eq!(s.answers.answered(), 14, "going back loses nothing");
+    }
+
+    #[test]
+    fn finish_needs_every_answer() {
+        let s = state().reduce(Action::Finish);
+        assert_eq!(s.screen, Screen::Question(0));
+    }
+
+    #[test]
+    fn restart_clears_answers_and_counts_as_a_move() {
+        let s = answer_all(state()).reduce(Action::Restart);
+        assert_eq!(s.screen, Screen::Question(0));
+        assert_eq!(s.answers.answered(), 0);
+        assert!(s.moves > 0);
+    }
+
+    #[test]
+    fn an_out_of_range_choice_is_ignored() {
+        let s = state();
+        let same = Rc::clone(&s).reduce(Action::Choose {
+            question: 0,
+            choice: 99,
+        });
+        assert!(Rc::ptr_eq(&s, &same));
+    }
+}

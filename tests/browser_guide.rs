@@ -1,0 +1,161 @@
+//! Browser tests: mount the widget into a fresh element, click real controls,
+//! wait one tick, read the text.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use skillpath::browser::mount::mount;
+use skillpath::domain::guide::{Answers, score};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlButtonElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fresh_host() -> Element {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let host = doc.create_element("div").unwrap();
+    host.set_text_content(Some("fallback text"));
+    doc.body().unwrap().append_child(&host).unwrap();
+    host
+}
+
+async fn tick() {
+    yew::platform::time::sleep(Duration::ZERO).await;
+}
+
+fn text(host: &Element) -> String {
+    host.text_content().unwrap_or_default()
+}
+
+fn button(host: &Element, name: &str) -> HtmlButtonElement {
+    let all = host.query_selector_all("button").unwrap();
+    (0..all.length())
+        .filter_map(|i| all.item(i))
+        .filter_map(|n| n.dyn_into::<HtmlButtonElement>().ok())
+        .find(|b| b.text_content().as_deref() == Some(name))
+        .unwrap_or_else(|| panic!("no button named {name}"))
+}
+
+fn radios(host: &Element) -> Vec<HtmlInputElement> {
+    let all = host.query_selector_all("input[type=radio]").unwrap();
+    (0..all.length())
+        .filter_map(|i| all.item(i))
+        .filter_map(|n| n.dyn_into::<HtmlInputElement>().ok())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn first_question_shows_with_next_disabled_until_answered() {
+    let host = fresh_host();
+    let handle = mount(&host).unwrap();
+    tick().await;
+    assert!(
+        !text(&host).contains("fallback text"),
+        "the fallback is replaced"
+    );
+    assert!(text(&host).contains("Question 1 of 14"));
+    assert!(text(&host).contains("Which kind of week leaves you with more energy?"));
+    assert!(button(&host, "Next").disabled());
+    assert!(button(&host, "Back").disabled());
+
+    radios(&host)[1].click();
+    tick().await;
+    assert!(!button(&host, "Next").disabled());
+    button(&host, "Next").click();
+    tick().await;
+    assert!(text(&host).contains("Question 2 of 14"));
+
+    button(&host, "Back").click();
+    tick().await;
+    assert!(text(&host).contains("Question 1 of 14"));
+    assert!(radios(&host)[1].checked(), "going back keeps the answer");
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_result_on_screen_is_the_domain_score_of_the_clicked_answers() {
+    let host = fresh_host();
+    let handle = mount(&host).unwrap();
+    tick().await;
+    let guide = skillpath::content::guide().unwrap();
+    // A varied path: choice (q mod number of choices).
+    let picks: Vec<usize> = guide
+        .questions()
+        .iter()
+        .enumerate()
+        .map(|(i, q)| (i * 7 + 1) % q.choices.len())
+        .collect();
+    for pick in &picks {
+        radios(&host)[*pick].click();
+        tick().await;
+        button(&host, "Next").click();
+        tick().await;
+    }
+    assert!(text(&host).contains("Check your answers"));
+    button(&host, "See my result").click();
+    tick().await;
+
+    let expected = score(
+        &guide,
+        &Answers::from_choices(picks.into_iter().map(Some).collect()),
+    )
+    .unwrap();
+    let heading = host
+        .query_selector("h2")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(heading, format!("You lean {}", expected.outcome.name()));
+    let page = text(&host);
+    for section in [
+        "How close you are to each profile",
+        "Why this result",
+        "Where this profile wins",
+        "Skills to build",
+        "Risks, and how to handle them",
+        "Your next 60–90 days",
+        "Typical rate",
+    ] {
+        assert!(page.contains(section), "missing section {section}");
+    }
+    assert!(page.contains(&format!("{} %", expected.closeness_to(expected.outcome))));
+
+    button(&host, "Start over").click();
+    tick().await;
+    assert!(text(&host).contains("Question 1 of 14"));
+    assert!(
+        radios(&host).iter().all(|r| !r.checked()),
+        "start over clears answers"
+    );
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn two_instances_on_one_page_keep_separate_answers_and_ids() {
+    let (a, b) = (fresh_host(), fresh_host());
+    let (ha, hb) = (mount(&a).unwrap(), mount(&b).unwrap());
+    tick().await;
+    radios(&a)[2].click();
+    tick().await;
+    assert!(radios(&a)[2].checked());
+    assert!(
+        radios(&b).iter().all(|r| !r.checked()),
+        "the other instance is untouched"
+    );
+    assert_ne!(radios(&a)[0].id(), radios(&b)[0].id(), "ids never collide");
+    ha.destroy();
+    hb.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn destroy_empties_the_host() {
+    let host = fresh_host();
+    let handle = mount(&host).unwrap();
+    tick().await;
+    assert!(host.child_element_count() > 0);
+    handle.destroy();
+    tick().await;
+    assert_eq!(host.child_element_count(), 0);
+}

@@ -1,0 +1,99 @@
+// Shared set-up for the end-to-end tests: serve the built site, launch the
+// system Chromium through playwright-core, and a few keyboard helpers.
+import { readFileSync, mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { serve } from "../../scripts/serve-dist.mjs";
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const DIST = join(ROOT, "dist");
+export const SHOTS = join(ROOT, "test-results", "screens");
+mkdirSync(SHOTS, { recursive: true });
+
+const QUESTIONS = JSON.parse(readFileSync(join(ROOT, "src/content/questions.json"), "utf8")).questions;
+export const QUESTION_COUNT = QUESTIONS.length;
+
+/** Choice indexes for a list of choice ids, one per question, in order. */
+export function picks(ids) {
+  if (ids.length !== QUESTIONS.length) throw new Error("one id per question");
+  return ids.map((id, i) => {
+    const at = QUESTIONS[i].choices.findIndex((c) => c.id === id);
+    if (at < 0) throw new Error(`question ${QUESTIONS[i].id} has no choice ${id}`);
+    return at;
+  });
+}
+
+export async function start() {
+  const server = await serve(DIST);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  return {
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** The accessible name (text) of the focused element, and its tag. */
+export function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return { tag: el?.tagName.toLowerCase(), type: el?.getAttribute("type"), id: el?.id ?? "", text: (el?.textContent ?? "").trim() };
+  });
+}
+
+/** Presses Tab until `match(focused)` holds; fails after `limit` presses. */
+export async function tabTo(page, match, limit = 40) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    if (match(await focused(page))) return;
+  }
+  throw new Error("Tab never reached the wanted control");
+}
+
+/**
+ * Answers the guide with the keyboard only: Tab into the radio group on the
+ * first question, Space or arrow keys to choose, Enter to go on. Focus moves to
+ * the next question's choices by itself.
+ */
+export async function answerByKeyboard(page, choices) {
+  await tabTo(page, (f) => f.type === "radio");
+  for (const [i, choice] of choices.entries()) {
+    await page.getByRole("progressbar", { name: `Question ${i + 1} of ${choices.length}` }).waitFor();
+    const f = await focused(page);
+    if (f.type !== "radio") throw new Error(`question ${i + 1}: focus is on ${f.tag}, not a choice`);
+    if (choice === 0) await page.keyboard.press("Space");
+    for (let k = 0; k < choice; k++) await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+  }
+  await page.getByRole("heading", { name: "Check your answers" }).waitFor();
+}
+
+/** Runs axe-core on the page and returns its violations (WCAG 2.x A and AA). */
+export async function axe(page) {
+  await page.addScriptTag({ path: join(ROOT, "node_modules/axe-core/axe.min.js") });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] });
+    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  });
+}
+
+/** Saves a full-page screenshot, plus the first screenful as `<name>-top.png`. */
+export async function shot(page, name) {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SHOTS, `${name}-top.png`) });
+}
