@@ -7,4 +7,5 @@ pub mod browser;
 pub mod components;
 pub mod content;
 pub mod domain;
+pub mod hooks;
 pub mod state;

@@ -12,9 +12,9 @@ pub fn focus(node: &NodeRef) {
     }
 }
 
-/// Moves keyboard focus to the first element inside `node` matching `selector`
-/// (a comma list matches in document order, so put the preferred one first
-/// only when it cannot appear later; see callers).
+/// Moves keyboard focus inside `node`: to the first match of the first selector
+/// in the comma list that matches anything (so `"input:checked, input"` prefers
+/// the checked input, unlike `querySelector`, which goes by document order).
 pub fn focus_first(node: &NodeRef, selector: &str) {
     let Some(root) = node.cast::<Element>() else {
         return;

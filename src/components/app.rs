@@ -29,7 +29,7 @@ pub fn App(props: &AppProps) -> Html {
             <div class="sp">
                 <header class="sp-header">
                     <p class="sp-brand">{ "Skillpath" }</p>
-                    <p class="sp-lede">{ "Generalist, specialist or hybrid? Fourteen short questions, one honest answer you can act on." }</p>
+                    <p class="sp-lede">{ "Generalist, specialist or hybrid? A few minutes of questions, one honest answer you can act on." }</p>
                 </header>
                 { guide_view(&state, &props.instance) }
             </div>

@@ -5,22 +5,14 @@ use yew::prelude::*;
 use super::advice::advice;
 use super::closeness_list::closeness_list;
 use super::why_list::why_list;
-use crate::browser::dom;
+use crate::hooks::use_focus_on_move;
 use crate::state::{Action, AppContext};
 
 /// The scored result of the guide.
 #[component]
 pub fn ResultView() -> Html {
     let state = use_context::<AppContext>().expect("ResultView needs the app context");
-    let heading = use_node_ref();
-    {
-        let heading = heading.clone();
-        use_effect_with(state.moves, move |moves| {
-            if *moves > 0 {
-                dom::focus(&heading);
-            }
-        });
-    }
+    let heading = use_focus_on_move(state.moves);
     let on_back = {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::Back))

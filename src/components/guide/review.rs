@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::browser::dom;
+use crate::hooks::use_focus_on_move;
 use crate::state::{Action, AppContext};
 
 /// Props for [`Review`].
@@ -16,15 +17,7 @@ pub struct ReviewProps {
 #[component]
 pub fn Review(props: &ReviewProps) -> Html {
     let state = use_context::<AppContext>().expect("Review needs the app context");
-    let heading = use_node_ref();
-    {
-        let heading = heading.clone();
-        use_effect_with(state.moves, move |moves| {
-            if *moves > 0 {
-                dom::focus(&heading);
-            }
-        });
-    }
+    let heading = use_focus_on_move(state.moves);
     let result = state.result();
     let rows = state.guide.questions().iter().enumerate().map(|(qi, q)| {
         let id = format!("{}-review-{}", props.instance, q.id);
