@@ -1,4 +1,5 @@
-//! The pure core of Skillpath: guide scoring and content checks. No browser
+//! The pure core of Skillpath: guide scoring, content checks and income maths. No browser
 //! or UI crate may be used below this module (a test enforces it).
 
 pub mod guide;
+pub mod income;
