@@ -241,17 +241,6 @@ impl Solved {
     }
 }
 
-/// What to solve for in the inverse.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Unknown {
-    /// The hourly rate, given hours and weeks.
-    Rate,
-    /// Hours per week, given rate and weeks.
-    Hours,
-    /// Weeks per year, given rate and hours.
-    Weeks,
-}
-
 /// Why a target cannot be solved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
 pub enum SolveError {
@@ -277,8 +266,8 @@ fn unreachable_text(field: Field) -> &'static str {
     }
 }
 
-/// Solves E = r × h × w for the unknown, given the target annual income and
-/// the two other values (`a`, `b` in r, h, w order with the unknown left out).
+/// Solves E = r × h × w for the `unknown` field, given the target annual income
+/// and the two other values (`a`, `b` in r, h, w order with the unknown left out).
 ///
 /// # Errors
 /// [`SolveError::ZeroFactor`] when a given value is zero and the target is not;
@@ -286,7 +275,7 @@ fn unreachable_text(field: Field) -> &'static str {
 /// (100,000 an hour, 168 hours, 52 weeks).
 pub fn solve(
     target: Cents,
-    unknown: Unknown,
+    unknown: Field,
     a: Hundredths,
     b: Hundredths,
 ) -> Result<Solved, SolveError> {
@@ -302,13 +291,8 @@ pub fn solve(
     // The unknown in hundredths is t × 10^4 / (a × b); in billionths of a unit,
     // that is t × 10^4 × 10^7 / (a × b), rounded half up.
     let nanos = div_half_up(t * 10_000 * (Solved::SCALE / 100), a * b);
-    let field = match unknown {
-        Unknown::Rate => Field::Rate,
-        Unknown::Hours => Field::Hours,
-        Unknown::Weeks => Field::Weeks,
-    };
-    if nanos > u128::from(field.max()) * Solved::SCALE {
-        return Err(SolveError::Unreachable(field));
+    if nanos > u128::from(unknown.max()) * Solved::SCALE {
+        return Err(SolveError::Unreachable(unknown));
     }
     Ok(Solved(nanos))
 }
