@@ -13,7 +13,11 @@ CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 
 export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 # Keep build-machine paths out of the shipped wasm (panic locations); it is smaller too.
-export RUSTFLAGS="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src=crates --remap-path-prefix=$ROOT=skillpath"
+RUSTFLAGS="--remap-path-prefix=$ROOT=skillpath"
+for index in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
+  [ -d "$index" ] && RUSTFLAGS="$RUSTFLAGS --remap-path-prefix=${index%/}=crates"
+done
+export RUSTFLAGS
 export CHROMIUM CHROMEDRIVER
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }

@@ -9,3 +9,7 @@ pub mod content;
 pub mod domain;
 pub mod hooks;
 pub mod state;
+
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

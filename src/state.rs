@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::domain::calculator::{CalcAction, Calculator};
 use crate::domain::guide::{Answers, Guide, GuideResult, score};
 
 /// Which screen of the guide is showing.
@@ -128,8 +129,21 @@ impl Reducible for AppState {
     }
 }
 
-/// The state handle components read from context.
+/// The guide state handle the views read and dispatch to.
 pub type AppContext = UseReducerHandle<AppState>;
+
+impl Reducible for Calculator {
+    type Action = CalcAction;
+
+    fn reduce(self: Rc<Self>, action: CalcAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+/// The calculator's state handle.
+pub type CalcHandle = UseReducerHandle<Calculator>;
 
 #[cfg(test)]
 mod tests {

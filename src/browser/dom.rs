@@ -1,8 +1,8 @@
 //! Small DOM helpers for components: focus moves and reading form controls.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, HtmlSelectElement};
-use yew::{Event, NodeRef, TargetCast};
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use yew::{Event, InputEvent, NodeRef, TargetCast};
 
 /// Moves keyboard focus to the element behind `node`, if it is rendered.
 pub fn focus(node: &NodeRef) {
@@ -32,4 +32,12 @@ pub fn focus_first(node: &NodeRef, selector: &str) {
 pub fn selected_index(event: &Event) -> Option<usize> {
     let select = event.target_dyn_into::<HtmlSelectElement>()?;
     usize::try_from(select.selected_index()).ok()
+}
+
+/// The current text of the `<input>` an event came from.
+pub fn input_text(event: &InputEvent) -> String {
+    event
+        .target_dyn_into::<HtmlInputElement>()
+        .map(|input| input.value())
+        .unwrap_or_default()
 }

@@ -7,8 +7,10 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::AppHandle;
 
+use crate::browser::locale::{money_format, warn};
 use crate::components::{App, AppProps};
 use crate::content;
+use crate::domain::money::Currency;
 
 /// Counts mounted instances, only to give each a distinct id prefix.
 static INSTANCES: AtomicU32 = AtomicU32::new(0);
@@ -21,19 +23,82 @@ pub enum MountError {
     Content(#[from] crate::domain::guide::ContentError),
 }
 
+/// What a host page may set (the attributes of the public contract).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// ISO 4217 code; `None` or an invalid code: USD.
+    pub currency: Option<String>,
+    /// BCP 47 tag; `None` or an invalid tag: the browser's locale.
+    pub locale: Option<String>,
+}
+
+impl Options {
+    /// Reads the options from `host`'s attributes (`currency`, `locale`).
+    pub fn from_attributes(host: &Element) -> Self {
+        let read = |name: &str| host.get_attribute(name).filter(|v| !v.trim().is_empty());
+        Options {
+            currency: read("currency"),
+            locale: read("locale"),
+        }
+    }
+
+    /// Overrides options with `currency` and `locale` from a URL query string
+    /// (`?locale=de-DE&currency=EUR`), as the standalone page accepts them.
+    /// Values are plain ASCII tags and codes; anything else is ignored.
+    #[must_use]
+    pub fn with_query(mut self, query: &str) -> Self {
+        for pair in query.trim_start_matches('?').split('&') {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let plain = !value.is_empty()
+                && value
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+            match key {
+                "currency" if plain => self.currency = Some(value.to_owned()),
+                "locale" if plain => self.locale = Some(value.to_owned()),
+                _ => {}
+            }
+        }
+        self
+    }
+
+    fn currency(&self) -> Currency {
+        match self.currency.as_deref().map(Currency::parse) {
+            None => Currency::USD,
+            Some(Ok(code)) => code,
+            Some(Err(e)) => {
+                warn(&format!("{e} Using USD."));
+                Currency::USD
+            }
+        }
+    }
+}
+
+/// Renders the widget into `host` with the options in its attributes.
+///
+/// # Errors
+/// As [`mount_with`].
+pub fn mount(host: &Element) -> Result<AppHandle<App>, MountError> {
+    mount_with(host, &Options::from_attributes(host))
+}
+
 /// Renders the widget into `host`, replacing its fallback content.
 /// Keep the handle: dropping it leaves the widget running; `destroy()` removes it.
 ///
 /// # Errors
 /// [`MountError::Content`] when the guide content is broken; the host then
 /// shows that message as an alert instead of the widget.
-pub fn mount(host: &Element) -> Result<AppHandle<App>, MountError> {
+pub fn mount_with(host: &Element, options: &Options) -> Result<AppHandle<App>, MountError> {
     match content::guide() {
         Ok(guide) => {
             host.set_text_content(None);
             let n = INSTANCES.fetch_add(1, Ordering::Relaxed) + 1;
             let props = AppProps {
                 guide: Rc::new(guide),
+                money: Rc::new(money_format(
+                    options.locale.as_deref().map(str::trim),
+                    options.currency(),
+                )),
                 instance: format!("sp{n}").into(),
             };
             Ok(yew::Renderer::<App>::with_root_and_props(host.clone(), props).render())
@@ -47,13 +112,19 @@ pub fn mount(host: &Element) -> Result<AppHandle<App>, MountError> {
     }
 }
 
-/// Mounts into the standalone page's `#skillpath` element when there is one.
+/// Mounts into the standalone page's `#skillpath` element when there is one,
+/// with its attributes and the page's `?currency=…&locale=…` as options.
 #[wasm_bindgen(start)]
 pub fn start() {
-    let host = web_sys::window()
-        .and_then(|w| w.document())
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let query = window.location().search().unwrap_or_default();
+    let host = window
+        .document()
         .and_then(|d| d.get_element_by_id("skillpath"));
-    if let Some(Ok(handle)) = host.map(|h| mount(&h)) {
+    let mounted = host.map(|h| mount_with(&h, &Options::from_attributes(&h).with_query(&query)));
+    if let Some(Ok(handle)) = mounted {
         // The standalone page lives as long as the tab; nothing to tear down.
         std::mem::forget(handle);
     }

@@ -5,16 +5,32 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::guide::guide_view;
+use crate::components::income::{View, income_view};
+use crate::domain::calculator::{Calculator, outcome_values};
 use crate::domain::guide::Guide;
-use crate::state::{AppContext, AppState};
+use crate::domain::money::MoneyFormat;
+use crate::hooks::use_focus_on_move;
+use crate::state::{AppState, Screen};
 
 /// Props for [`App`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct AppProps {
     /// The checked guide content.
     pub guide: Rc<Guide>,
+    /// How amounts are written (locale and currency).
+    pub money: Rc<MoneyFormat>,
     /// A prefix that keeps element ids unique when the widget runs twice on a page.
     pub instance: AttrValue,
+}
+
+/// Shared parts compare by identity: comparing the whole guide field by field
+/// would cost the download several kilobytes for no benefit.
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.guide, &other.guide)
+            && Rc::ptr_eq(&self.money, &other.money)
+            && self.instance == other.instance
+    }
 }
 
 /// The whole widget.
@@ -24,15 +40,31 @@ pub fn App(props: &AppProps) -> Html {
         let guide = Rc::clone(&props.guide);
         move || AppState::new(guide)
     });
+    let guide_focus = use_focus_on_move(state.moves);
+    let mark = props.money.mark;
+    let calc = use_reducer(move || Calculator::new(mark));
+    // The calculator offers a preset for the outcome once the reader has seen it.
+    let preset = (state.screen == Screen::Result)
+        .then(|| state.result())
+        .flatten()
+        .map(|r| {
+            let band = &state.guide.text(r.outcome).rate;
+            (r.outcome, outcome_values(r.outcome, band))
+        });
+    let view = View {
+        calc: &calc,
+        money: &props.money,
+        preset,
+        id: &props.instance,
+    };
     html! {
-        <ContextProvider<AppContext> context={state.clone()}>
-            <div class="sp">
-                <header class="sp-header">
-                    <p class="sp-brand">{ "Skillpath" }</p>
-                    <p class="sp-lede">{ "Generalist, specialist or hybrid? A few minutes of questions, one honest answer you can act on." }</p>
-                </header>
-                { guide_view(&state, &props.instance) }
-            </div>
-        </ContextProvider<AppContext>>
+        <div class="sp">
+            <header class="sp-header">
+                <p class="sp-brand">{ "Skillpath" }</p>
+                <p class="sp-lede">{ "Generalist, specialist or hybrid? A few minutes of questions, one honest answer you can act on." }</p>
+            </header>
+            { guide_view(&state, &props.instance, guide_focus) }
+            { income_view(&view) }
+        </div>
     }
 }

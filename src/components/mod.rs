@@ -3,5 +3,6 @@
 pub mod app;
 pub mod bar;
 pub mod guide;
+pub mod income;
 
 pub use app::{App, AppProps};

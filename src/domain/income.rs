@@ -14,6 +14,9 @@ pub const MAX_RATE: u64 = 100_000;
 pub const MAX_HOURS: u64 = 168;
 /// Weeks in a year.
 pub const MAX_WEEKS: u64 = 52;
+/// The largest annual income any accepted rate, hours and weeks can give
+/// (100,000 × 168 × 52), in whole units; a higher target is refused as typed.
+pub const MAX_TARGET: u64 = MAX_RATE * MAX_HOURS * MAX_WEEKS;
 
 /// Which field a value is for; sets its upper limit and its messages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -79,6 +82,14 @@ pub enum InputError {
     /// Above the field's limit.
     #[error("{}", too_large(*.0))]
     TooLarge(Field),
+    /// A target income of zero: there is nothing to solve.
+    #[error("Enter a target above zero.")]
+    ZeroTarget,
+    /// A target no accepted rate, hours and weeks could ever give.
+    #[error(
+        "That is above 873,600,000 a year, more than 100,000 an hour for every hour of every week."
+    )]
+    TargetTooLarge,
 }
 
 fn too_large(field: Field) -> &'static str {
@@ -116,76 +127,102 @@ impl Hundredths {
     /// # Errors
     /// The first problem found, as above.
     pub fn parse(input: &str, field: Field, mark: DecimalMark) -> Result<Self, InputError> {
-        let s = input.trim();
-        if s.is_empty() {
-            return Err(InputError::Empty);
-        }
-        if s.starts_with('-') || s.starts_with('\u{2212}') {
-            return Err(InputError::Negative);
-        }
-        let (dec, other) = match mark {
-            DecimalMark::Dot => ('.', ','),
-            DecimalMark::Comma => (',', '.'),
-        };
-        let marks = s.chars().filter(|c| *c == dec).count();
-        let others = s.chars().filter(|c| *c == other).count();
-        let spaced = s
-            .chars()
-            .any(|c| c.is_whitespace() || c == '\'' || c == '\u{a0}');
-        if s.chars().any(|c| {
-            !(c.is_ascii_digit()
-                || c == dec
-                || c == other
-                || c.is_whitespace()
-                || c == '\''
-                || c == '\u{a0}')
-        }) {
-            return Err(InputError::NotANumber(mark));
-        }
-        if marks > 1 || spaced || (others > 0 && marks > 0) || others > 1 {
-            return Err(InputError::Grouping(mark));
-        }
-        if others == 1 {
-            // "1,5" where a dot is expected, or "1.5" where a comma is.
-            return Err(InputError::WrongDecimalMark(mark));
-        }
-        let (whole, frac) = s.split_once(dec).unwrap_or((s, ""));
-        if whole.is_empty() && frac.is_empty() {
-            return Err(InputError::NotANumber(mark));
-        }
-        if frac.len() > 2 {
-            return Err(InputError::TooManyDecimals);
-        }
-        // Leading zeros are harmless; very long inputs are simply too large.
-        let whole = whole.trim_start_matches('0');
-        if whole.len() > 12 {
-            return Err(InputError::TooLarge(field));
-        }
-        let units: u64 = if whole.is_empty() {
-            0
-        } else {
-            whole.parse().map_err(|_| InputError::NotANumber(mark))?
-        };
-        let frac_value: u64 = match frac.len() {
-            0 => 0,
-            1 => {
-                frac.parse::<u64>()
-                    .map_err(|_| InputError::NotANumber(mark))?
-                    * 10
-            }
-            _ => frac.parse().map_err(|_| InputError::NotANumber(mark))?,
-        };
-        let value = units * 100 + frac_value;
-        if value > field.max() * 100 {
-            return Err(InputError::TooLarge(field));
-        }
-        Ok(Hundredths(value))
+        parse_hundredths(input, mark, field.max(), InputError::TooLarge(field)).map(Hundredths)
     }
+}
+
+/// Reads a non-negative amount with at most two decimals as hundredths, refusing
+/// more than `max` whole units with `too_large`.
+fn parse_hundredths(
+    input: &str,
+    mark: DecimalMark,
+    max: u64,
+    too_large: InputError,
+) -> Result<u64, InputError> {
+    let s = input.trim();
+    if s.is_empty() {
+        return Err(InputError::Empty);
+    }
+    if s.starts_with('-') || s.starts_with('\u{2212}') {
+        return Err(InputError::Negative);
+    }
+    let (dec, other) = match mark {
+        DecimalMark::Dot => ('.', ','),
+        DecimalMark::Comma => (',', '.'),
+    };
+    let marks = s.chars().filter(|c| *c == dec).count();
+    let others = s.chars().filter(|c| *c == other).count();
+    let spaced = s
+        .chars()
+        .any(|c| c.is_whitespace() || c == '\'' || c == '\u{a0}');
+    if s.chars().any(|c| {
+        !(c.is_ascii_digit()
+            || c == dec
+            || c == other
+            || c.is_whitespace()
+            || c == '\''
+            || c == '\u{a0}')
+    }) {
+        return Err(InputError::NotANumber(mark));
+    }
+    if marks > 1 || spaced || (others > 0 && marks > 0) || others > 1 {
+        return Err(InputError::Grouping(mark));
+    }
+    if others == 1 {
+        // "1,5" where a dot is expected, or "1.5" where a comma is.
+        return Err(InputError::WrongDecimalMark(mark));
+    }
+    let (whole, frac) = s.split_once(dec).unwrap_or((s, ""));
+    if whole.is_empty() && frac.is_empty() {
+        return Err(InputError::NotANumber(mark));
+    }
+    if frac.len() > 2 {
+        return Err(InputError::TooManyDecimals);
+    }
+    // Leading zeros are harmless; very long inputs are simply too large.
+    let whole = whole.trim_start_matches('0');
+    if whole.len() > 12 {
+        return Err(too_large);
+    }
+    let units: u64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().map_err(|_| InputError::NotANumber(mark))?
+    };
+    let frac_value: u64 = match frac.len() {
+        0 => 0,
+        1 => {
+            frac.parse::<u64>()
+                .map_err(|_| InputError::NotANumber(mark))?
+                * 10
+        }
+        _ => frac.parse().map_err(|_| InputError::NotANumber(mark))?,
+    };
+    let value = units * 100 + frac_value;
+    if value > max * 100 {
+        return Err(too_large);
+    }
+    Ok(value)
 }
 
 /// An amount of money in integer cents (hundredths of the currency unit).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Cents(pub u64);
+
+impl Cents {
+    /// Reads a target annual income: the same rules as [`Hundredths::parse`],
+    /// above zero and at most [`MAX_TARGET`].
+    ///
+    /// # Errors
+    /// As [`Hundredths::parse`], plus [`InputError::ZeroTarget`] and
+    /// [`InputError::TargetTooLarge`].
+    pub fn parse_target(input: &str, mark: DecimalMark) -> Result<Self, InputError> {
+        match parse_hundredths(input, mark, MAX_TARGET, InputError::TargetTooLarge)? {
+            0 => Err(InputError::ZeroTarget),
+            cents => Ok(Cents(cents)),
+        }
+    }
+}
 
 /// Divides, rounding half up.
 fn div_half_up(n: u128, d: u128) -> u128 {
@@ -211,33 +248,36 @@ pub struct Income {
 /// each rounded half up to the cent from the exact product.
 #[must_use]
 pub fn income(rate: Hundredths, hours: Hundredths, weeks: Hundredths) -> Income {
-    let (r, h, w) = (u128::from(rate.0), u128::from(hours.0), u128::from(weeks.0));
-    // rate is in cents already; hours and weeks carry two decimals each.
-    let annual_exact = r * h * w; // cents × 10^4
+    let (r, h, w) = (rate.0, hours.0, weeks.0);
+    // rate is in cents already; hours and weeks carry two decimals each. Within
+    // the field limits the product stays below 10^15, far inside a u64 (values
+    // beyond the limits saturate rather than wrap).
+    let annual_exact = r.saturating_mul(h).saturating_mul(w); // cents × 10^4
+    let half_up = |n: u64, d: u64| n / d + u64::from(n % d >= d.div_ceil(2));
     Income {
-        annual: Cents(to_u64(div_half_up(annual_exact, 10_000))),
-        weekly: Cents(to_u64(div_half_up(r * h, 100))),
-        monthly: Cents(to_u64(div_half_up(annual_exact, 120_000))),
+        annual: Cents(half_up(annual_exact, 10_000)),
+        weekly: Cents(half_up(r.saturating_mul(h), 100)),
+        monthly: Cents(half_up(annual_exact, 120_000)),
     }
 }
 
 /// A solved value with nine decimals, e.g. the hourly rate a target needs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Solved(u128);
+pub struct Solved(u64);
 
 impl Solved {
     /// Billionths of the unit.
-    pub const SCALE: u128 = 1_000_000_000;
+    pub const SCALE: u64 = 1_000_000_000;
 
     /// The value in billionths of its unit.
-    pub fn nanos(self) -> u128 {
+    pub fn nanos(self) -> u64 {
         self.0
     }
 
     /// Rounded up to two decimals, so that the shown value reaches the target.
     pub fn ceil_hundredths(self) -> Hundredths {
         let step = Self::SCALE / 100;
-        Hundredths(to_u64(self.0.div_ceil(step)))
+        Hundredths(self.0.div_ceil(step))
     }
 }
 
@@ -279,19 +319,24 @@ pub fn solve(
     a: Hundredths,
     b: Hundredths,
 ) -> Result<Solved, SolveError> {
-    let (a, b) = (u128::from(a.0), u128::from(b.0));
-    let t = u128::from(target.0);
-    if t == 0 {
+    if target.0 == 0 {
         return Ok(Solved(0));
     }
-    if a == 0 || b == 0 {
+    if a.0 == 0 || b.0 == 0 {
         return Err(SolveError::ZeroFactor);
     }
-    // t (cents) × 10^4 = r(cents) × h(hundredths) × w(hundredths).
-    // The unknown in hundredths is t × 10^4 / (a × b); in billionths of a unit,
-    // that is t × 10^4 × 10^7 / (a × b), rounded half up.
-    let nanos = div_half_up(t * 10_000 * (Solved::SCALE / 100), a * b);
-    if nanos > u128::from(unknown.max()) * Solved::SCALE {
+    // t (cents) × 10^4 = r(cents) × h(hundredths) × w(hundredths), so the
+    // unknown in billionths of a unit is t × 10^11 / (a × b), rounded half up.
+    // Split as (whole × d + rest) × 10^7 / d, with d = a × b, so that every
+    // step fits in a u64 (d ≤ 1.7 × 10^11, rest × 10^7 < 1.7 × 10^18): no
+    // 128-bit division is needed.
+    let divisor = a.0.saturating_mul(b.0);
+    let scaled = target.0.saturating_mul(10_000);
+    let (whole, rest) = (scaled / divisor, scaled % divisor);
+    let nanos = whole
+        .saturating_mul(10_000_000)
+        .saturating_add((rest * 10_000_000 + divisor / 2) / divisor);
+    if nanos > unknown.max() * Solved::SCALE {
         return Err(SolveError::Unreachable(unknown));
     }
     Ok(Solved(nanos))
@@ -303,8 +348,11 @@ pub fn solve(
 pub fn annual_with(solved: Solved, a: Hundredths, b: Hundredths) -> Cents {
     // solved is in billionths of a unit; a and b in hundredths; the product of
     // three units where the rate is money gives money: scale back to cents.
-    let exact = solved.0 * u128::from(a.0) * u128::from(b.0); // unit-nanos × 10^4
-    Cents(to_u64(div_half_up(exact, Solved::SCALE / 100 * 10_000)))
+    let exact = u128::from(solved.0) * u128::from(a.0) * u128::from(b.0); // unit-nanos × 10^4
+    Cents(to_u64(div_half_up(
+        exact,
+        u128::from(Solved::SCALE) / 100 * 10_000,
+    )))
 }
 
 /// A named starting point for a scenario.
@@ -318,6 +366,17 @@ pub struct Preset {
     pub hours: Hundredths,
     /// Working weeks per year.
     pub weeks: Hundredths,
+}
+
+impl Preset {
+    /// The preset's rate, hours and weeks.
+    pub const fn values(&self) -> crate::domain::calculator::Values {
+        crate::domain::calculator::Values {
+            rate: self.rate,
+            hours: self.hours,
+            weeks: self.weeks,
+        }
+    }
 }
 
 /// The two worked examples from the source material.

@@ -1,7 +1,7 @@
 // The decision guide through the built site in real Chromium, as a reader uses it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, picks, answerByKeyboard, tabTo, focused, axe, shot, QUESTION_COUNT } from "./support.mjs";
+import { start, picks, answerByKeyboard, tabTo, focused, axe, shot, guide, QUESTION_COUNT } from "./support.mjs";
 
 let env;
 before(async () => {
@@ -49,7 +49,7 @@ test("the first question shows quickly, with Next disabled until a choice is mad
   assert.ok(ms < 5000, `first question took ${ms} ms`);
   assert.ok(await page.getByRole("button", { name: "Next" }).isDisabled());
   assert.ok(await page.getByRole("button", { name: "Back" }).isDisabled());
-  await page.getByRole("radio").first().check();
+  await guide(page).getByRole("radio").first().check();
   assert.ok(await page.getByRole("button", { name: "Next" }).isEnabled());
   assert.deepEqual(errors, []);
   await context.close();
@@ -61,7 +61,7 @@ for (const [outcome, ids] of Object.entries(PATHS)) {
     await answerByKeyboard(page, picks(ids));
     await tabTo(page, (f) => f.text === "See my result");
     await page.keyboard.press("Enter");
-    const heading = page.getByRole("heading", { level: 2 });
+    const heading = guide(page).getByRole("heading", { level: 2 });
     await heading.filter({ hasText: "You lean" }).waitFor();
     assert.equal(await heading.textContent(), `You lean ${outcome}`);
     assert.equal((await focused(page)).text, `You lean ${outcome}`, "focus moves to the result");
@@ -71,7 +71,7 @@ for (const [outcome, ids] of Object.entries(PATHS)) {
       assert.ok(text.length > 20, `section "${name}" has content`);
     }
     assert.equal(await page.locator(".sp-closeness li").count(), 5);
-    assert.match(await page.locator(".sp-closeness__row--mine").textContent(), new RegExp(`${outcome}.*your result.*\\d+ %`));
+    assert.match(await page.locator(".sp-closeness__row[data-mine]").textContent(), new RegExp(`${outcome}.*your result.*\\d+ %`));
     assert.match(await page.getByText("Exploration, not a verdict").textContent(), /not a verdict/);
     assert.deepEqual(errors, []);
     await context.close();
@@ -112,7 +112,7 @@ test("Start over clears every answer", async () => {
   await page.getByRole("button", { name: "See my result" }).click();
   await page.getByRole("button", { name: "Start over" }).click();
   await page.getByRole("progressbar", { name: `Question 1 of ${QUESTION_COUNT}` }).waitFor();
-  assert.equal(await page.getByRole("radio", { checked: true }).count(), 0);
+  assert.equal(await guide(page).getByRole("radio", { checked: true }).count(), 0);
   await context.close();
 });
 
@@ -135,7 +135,7 @@ for (const [device, viewport] of [["desktop", { width: 1280, height: 900 }], ["p
     for (const scheme of ["light", "dark"]) {
       const { page, context } = await open({ viewport, colorScheme: scheme, deviceScaleFactor: 1 });
       await page.getByRole("progressbar", { name: `Question 1 of ${QUESTION_COUNT}` }).waitFor();
-      await page.getByRole("radio").nth(1).check();
+      await guide(page).getByRole("radio").nth(1).check();
       await shot(page, `question-${device}-${scheme}`);
       await page.reload();
       await answerByKeyboard(page, picks(PATHS["T-shaped"]));

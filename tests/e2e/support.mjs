@@ -48,6 +48,9 @@ export async function start() {
   };
 }
 
+/** The decision guide's region (the calculator below it has radios and headings too). */
+export const guide = (page) => page.getByRole("region", { name: "Decision guide" });
+
 /** The accessible name (text) of the focused element, and its tag. */
 export function focused(page) {
   return page.evaluate(() => {

@@ -14,7 +14,7 @@ pub fn closeness_list(result: &GuideResult) -> Html {
                 { for result.ranked().iter().map(|c| {
                     let mine = c.outcome == result.outcome;
                     html! {
-                        <li class={if mine { "sp-closeness__row sp-closeness__row--mine" } else { "sp-closeness__row" }}>
+                        <li class="sp-closeness__row" data-mine={mine.then_some("true")}>
                             <span class="sp-closeness__name">
                                 { c.outcome.name() }
                                 if mine { <span class="sp-tag">{ "your result" }</span> }

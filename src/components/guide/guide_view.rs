@@ -2,32 +2,31 @@
 
 use yew::prelude::*;
 
-use super::question_card::QuestionCard;
-use super::result_view::ResultView;
-use super::review::Review;
-use crate::state::{AppState, Screen};
+use super::question_card::question_card;
+use super::result_view::result_view;
+use super::review::review;
+use crate::state::{AppContext, Screen};
 
 /// The guide section for `state`; `instance` is this widget's id prefix.
-pub fn guide_view(state: &AppState, instance: &AttrValue) -> Html {
+/// `focus` is the section's node: after each move the new screen's first
+/// control or heading takes focus (see [`crate::hooks::use_focus_on_move`]).
+pub fn guide_view(state: &AppContext, instance: &str, focus: NodeRef) -> Html {
     let total = state.guide.questions().len();
     let (screen, announcement) = match state.screen {
         Screen::Question(i) => (
-            html! { <QuestionCard index={i} instance={instance.clone()} /> },
+            question_card(state, i, instance),
             format!("Question {} of {total}", i + 1),
         ),
-        Screen::Review => (
-            html! { <Review instance={instance.clone()} /> },
-            "Review your answers".to_owned(),
-        ),
+        Screen::Review => (review(state, instance), "Review your answers".to_owned()),
         Screen::Result => {
             let said = state.result().map_or_else(String::new, |r| {
                 format!("Your result: {}", r.outcome.name())
             });
-            (html! { <ResultView /> }, said)
+            (result_view(state), said)
         }
     };
     html! {
-        <section class="sp-section" aria-label="Decision guide">
+        <section class="sp-section" aria-label="Decision guide" ref={focus}>
             <p class="sp-visually-hidden" aria-live="polite" aria-atomic="true">
                 { if state.moves > 0 { announcement } else { String::new() } }
             </p>

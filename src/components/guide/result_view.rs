@@ -5,20 +5,16 @@ use yew::prelude::*;
 use super::advice::advice;
 use super::closeness_list::closeness_list;
 use super::why_list::why_list;
-use crate::hooks::use_focus_on_move;
 use crate::state::{Action, AppContext};
 
 /// The scored result of the guide.
-#[component]
-pub fn ResultView() -> Html {
-    let state = use_context::<AppContext>().expect("ResultView needs the app context");
-    let heading = use_focus_on_move(state.moves);
+pub fn result_view(state: &AppContext) -> Html {
     let on_back = {
-        let state = state.clone();
+        let state = state.dispatcher();
         Callback::from(move |_| state.dispatch(Action::Back))
     };
     let on_restart = {
-        let state = state.clone();
+        let state = state.dispatcher();
         Callback::from(move |_| state.dispatch(Action::Restart))
     };
     let Some(result) = state.result() else {
@@ -33,7 +29,7 @@ pub fn ResultView() -> Html {
     html! {
         <article class="sp-card sp-result">
             <p class="sp-eyebrow">{ "Your result" }</p>
-            <h2 class="sp-title" tabindex="-1" ref={heading}>{ format!("You lean {}", result.outcome.name()) }</h2>
+            <h2 class="sp-title" tabindex="-1">{ format!("You lean {}", result.outcome.name()) }</h2>
             <p class="sp-tagline">{ &*text.tagline }</p>
             <p>{ &*text.summary }</p>
             <p class="sp-note"><strong>{ "Exploration, not a verdict. " }</strong>{ &*state.guide.disclaimer }</p>

@@ -3,27 +3,16 @@
 use yew::prelude::*;
 
 use crate::browser::dom;
-use crate::hooks::use_focus_on_move;
 use crate::state::{Action, AppContext};
 
-/// Props for [`Review`].
-#[derive(Properties, PartialEq)]
-pub struct ReviewProps {
-    /// Id prefix of this widget instance.
-    pub instance: AttrValue,
-}
-
 /// The review screen.
-#[component]
-pub fn Review(props: &ReviewProps) -> Html {
-    let state = use_context::<AppContext>().expect("Review needs the app context");
-    let heading = use_focus_on_move(state.moves);
+pub fn review(state: &AppContext, instance: &str) -> Html {
     let result = state.result();
     let rows = state.guide.questions().iter().enumerate().map(|(qi, q)| {
-        let id = format!("{}-review-{}", props.instance, q.id);
+        let id = format!("{instance}-review-{}", q.id);
         let chosen = state.answers.get(qi);
         let onchange = {
-            let state = state.clone();
+            let state = state.dispatcher();
             Callback::from(move |e: Event| {
                 // Index 0 is the "not answered" placeholder when it is shown.
                 let offset = usize::from(chosen.is_none());
@@ -47,16 +36,16 @@ pub fn Review(props: &ReviewProps) -> Html {
         }
     });
     let on_back = {
-        let state = state.clone();
+        let state = state.dispatcher();
         Callback::from(move |_| state.dispatch(Action::Back))
     };
     let on_finish = {
-        let state = state.clone();
+        let state = state.dispatcher();
         Callback::from(move |_| state.dispatch(Action::Finish))
     };
     html! {
         <div class="sp-card">
-            <h2 class="sp-title" tabindex="-1" ref={heading}>{ "Check your answers" }</h2>
+            <h2 class="sp-title" tabindex="-1">{ "Check your answers" }</h2>
             <p class="sp-muted">{ "Change any answer here; the preview updates as you go." }</p>
             <p class="sp-lean" aria-live="polite">
                 { match &result {

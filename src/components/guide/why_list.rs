@@ -28,12 +28,8 @@ fn dimension(
     // Answers in question order, each with the points it added or took away.
     let items = result.reasons.iter().filter(|r| pick(r) != 0).map(|r| {
         let points = pick(r);
-        let class = if points > 0 {
-            "sp-delta sp-delta--up"
-        } else {
-            "sp-delta sp-delta--down"
-        };
-        html! { <li><span {class}>{ signed(points) }</span>{ answer(guide, r) }</li> }
+        let dir = if points > 0 { "up" } else { "down" };
+        html! { <li><span class="sp-delta" data-dir={dir}>{ signed(points) }</span>{ answer(guide, r) }</li> }
     });
     html! {
         <div class="sp-why__dim">

@@ -386,6 +386,35 @@ impl Guide {
     /// dimension, a missing outcome text, or an outcome that no set of answers
     /// can reach.
     pub fn from_parts(parts: GuideParts) -> Result<Guide, ContentError> {
+        let guide = Self::check_parts(parts)?;
+        let reached = reach::reachable_outcomes(&guide);
+        if let Some(missing) = Outcome::ALL
+            .into_iter()
+            .find(|o| !reached.iter().any(|(r, _)| r == o))
+        {
+            return Err(ContentError::Unreachable(missing));
+        }
+        Ok(guide)
+    }
+
+    /// Builds a guide from content known to pass [`Guide::from_parts`], without
+    /// checking it again: the shipped content, which a native test and every
+    /// debug build check. Release builds use it to leave the checks (and their
+    /// messages) out of the download.
+    pub fn from_checked_parts(parts: GuideParts) -> Guide {
+        let breadth_span = span(&parts.questions, |e| e.breadth);
+        let depth_span = span(&parts.questions, |e| e.depth);
+        Guide {
+            questions: parts.questions,
+            texts: parts.outcomes,
+            disclaimer: parts.disclaimer,
+            credential_notes: parts.credential_notes,
+            breadth_span,
+            depth_span,
+        }
+    }
+
+    fn check_parts(parts: GuideParts) -> Result<Guide, ContentError> {
         let GuideParts {
             questions,
             disclaimer,
@@ -436,22 +465,14 @@ impl Guide {
             check_outcome(outcome, text)?;
         }
 
-        let guide = Guide {
+        Ok(Guide {
             questions,
             texts: outcomes,
             disclaimer,
             credential_notes,
             breadth_span,
             depth_span,
-        };
-        let reached = reach::reachable_outcomes(&guide);
-        if let Some(missing) = Outcome::ALL
-            .into_iter()
-            .find(|o| !reached.iter().any(|(r, _)| r == o))
-        {
-            return Err(ContentError::Unreachable(missing));
-        }
-        Ok(guide)
+        })
     }
 
     /// What the guide says about holding these credentials.

@@ -1,0 +1,111 @@
+//! A bar chart of each scenario's annual income, drawn as SVG by hand.
+//!
+//! Horizontal positions are percentages of the chart's width and vertical ones
+//! are pixels, so the bars stretch with the widget while the text keeps its
+//! size on a phone and on a desktop alike. No inline styles (strict CSP).
+
+use yew::prelude::*;
+
+use super::View;
+use crate::domain::calculator::axis;
+use crate::domain::income::Cents;
+
+const ROW: u64 = 46;
+const AXIS: u64 = 26;
+/// Longest name drawn in a bar's label; the cards above show names in full.
+const LABEL_CHARS: usize = 22;
+
+/// `part / whole` as a percentage with two decimals, for SVG lengths.
+fn percent(part: u64, whole: u64) -> String {
+    // Amounts stay below 10^12 cents, so this cannot overflow.
+    let basis_points = part.saturating_mul(10_000) / whole.max(1);
+    format!("{}.{:02}%", basis_points / 100, basis_points % 100)
+}
+
+fn short(name: &str) -> String {
+    if name.chars().nth(LABEL_CHARS).is_some() {
+        let cut: String = name.chars().take(LABEL_CHARS - 1).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        name.to_owned()
+    }
+}
+
+/// The chart, with a text alternative naming every bar and the target.
+pub fn chart(view: &View) -> Html {
+    let calc = view.calc;
+    let money = view.money;
+    let selected = calc.selected().id;
+    let target = calc.target.value;
+    let rows: Vec<(u32, String, Cents)> = calc
+        .scenarios()
+        .iter()
+        .map(|s| (s.id, s.name.value.clone(), s.income().annual))
+        .collect();
+    let highest = rows
+        .iter()
+        .map(|r| r.2)
+        .max()
+        .unwrap_or_default()
+        .max(target);
+    let (top, step) = axis(highest);
+    let top_cents = top.saturating_mul(100);
+    let n = rows.len() as u64;
+    let height = n * ROW + AXIS;
+
+    let ticks = (0..=top / step).map(|k| {
+        let x = percent(k * step, top);
+        let anchor = match k {
+            0 => "start",
+            k if k * step == top => "end",
+            _ => "middle",
+        };
+        html! {
+            <g key={k}>
+                <line class="sp-chart__grid" x1={x.clone()} x2={x.clone()} y1="0" y2={(n * ROW).to_string()} />
+                <text class="sp-chart__tick" data-mid={(anchor == "middle").then_some("true")}
+                    x={x} y={(n * ROW + 18).to_string()} text-anchor={anchor}>
+                    { money.money_whole(k * step) }
+                </text>
+            </g>
+        }
+    });
+    let bars = rows.iter().enumerate().map(|(i, (id, name, annual))| {
+        let y = i as u64 * ROW;
+        let chosen = (*id == selected).then_some("true");
+        html! {
+            <g key={*id}>
+                <text class="sp-chart__name" x="0" y={(y + 16).to_string()}>{ short(name) }</text>
+                <text class="sp-chart__value" x="100%" y={(y + 16).to_string()} text-anchor="end">{ money.money(*annual) }</text>
+                <rect class="sp-chart__track" x="0" y={(y + 24).to_string()} width="100%" height="12" rx="6" />
+                <rect class="sp-chart__bar" data-selected={chosen} x="0" y={(y + 24).to_string()} width={percent(annual.0, top_cents)} height="12" rx="6" />
+            </g>
+        }
+    });
+    let target_x = percent(target.0, top_cents);
+
+    let each: Vec<String> = rows
+        .iter()
+        .map(|(_, name, annual)| format!("{name}, {}", money.money(*annual)))
+        .collect();
+    let alt = format!(
+        "Annual income by scenario: {}. Dashed line: target of {} a year.",
+        each.join("; "),
+        money.money(target)
+    );
+    let title = format!("{}-chart-title", view.id);
+
+    html! {
+        <figure class="sp-figure">
+            <svg class="sp-chart" role="img" aria-labelledby={title.clone()} width="100%" height={height.to_string()}>
+                <title id={title}>{ alt }</title>
+                { for ticks }
+                { for bars }
+                <line class="sp-chart__target" x1={target_x.clone()} x2={target_x} y1="0" y2={(n * ROW).to_string()} />
+            </svg>
+            <figcaption class="sp-muted sp-small">
+                { "Annual income of each scenario; the dashed line marks your target." }
+            </figcaption>
+        </figure>
+    }
+}

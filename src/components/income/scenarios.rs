@@ -1,0 +1,53 @@
+//! The scenarios side by side: a radio group of cards, each with its formula,
+//! its annual income and how it compares with the selected one.
+
+use yew::prelude::*;
+
+use super::View;
+use crate::domain::calculator::CalcAction;
+
+/// One card per scenario; choosing a card selects that scenario for the
+/// editor, the inverse and the profile.
+pub fn scenario_list(view: &View) -> Html {
+    let calc = view.calc;
+    let selected = calc.selected();
+    let base = selected.income().annual;
+    let group = format!("{}-scenario", view.id);
+    let cards = calc.scenarios().iter().map(|s| {
+        let id = format!("{group}-{}", s.id);
+        let annual = s.income().annual;
+        let is_selected = s.id == selected.id;
+        let compare = if is_selected {
+            html! { <span class="sp-scenario__diff">{ "Selected: used by your profile" }</span> }
+        } else if annual == base {
+            html! { <span class="sp-scenario__diff">{ format!("Same as {}", selected.name.value) }</span> }
+        } else {
+            let dir = if annual > base { "up" } else { "down" };
+            html! { <span class="sp-scenario__diff" data-dir={dir}>{ format!("{} vs {}", view.money.difference(base, annual), selected.name.value) }</span> }
+        };
+        let onchange = {
+            let dispatch = calc.dispatcher();
+            let sid = s.id;
+            Callback::from(move |_| dispatch.dispatch(CalcAction::Select(sid)))
+        };
+        html! {
+            <label key={s.id} for={id.clone()}
+                class="sp-scenario">
+                <input type="radio" id={id.clone()} name={group.clone()} checked={is_selected} {onchange}
+                    aria-labelledby={format!("{id}-name")} aria-describedby={format!("{id}-figures")} />
+                <span class="sp-scenario__name" id={format!("{id}-name")}>{ &s.name.value }</span>
+                <span class="sp-scenario__figures" id={format!("{id}-figures")}>
+                    <span class="sp-scenario__formula">{ view.formula(s.values()) }</span>
+                    <span class="sp-scenario__annual">{ view.money.money(annual) }<span class="sp-muted">{ " a year" }</span></span>
+                    { compare }
+                </span>
+            </label>
+        }
+    });
+    html! {
+        <fieldset class="sp-fieldset">
+            <legend class="sp-subtitle">{ "Your scenarios" }</legend>
+            <div class="sp-scenarios">{ for cards }</div>
+        </fieldset>
+    }
+}
