@@ -13,11 +13,17 @@ CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 
 export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 # Keep build-machine paths out of the shipped wasm (panic locations); it is smaller too.
-RUSTFLAGS="--remap-path-prefix=$ROOT=skillpath"
-for index in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
-  [ -d "$index" ] && RUSTFLAGS="$RUSTFLAGS --remap-path-prefix=${index%/}=crates"
-done
-export RUSTFLAGS
+# Each registry's source folder becomes plain "crates/"; call again once setup has
+# populated the registry (a brand-new machine has none before it).
+remap_paths() {
+  RUSTFLAGS="--remap-path-prefix=$ROOT=skillpath"
+  local index
+  for index in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
+    if [ -d "$index" ]; then RUSTFLAGS="$RUSTFLAGS --remap-path-prefix=${index%/}=crates"; fi
+  done
+  export RUSTFLAGS
+}
+remap_paths
 export CHROMIUM CHROMEDRIVER
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }

@@ -3,6 +3,7 @@
 # browser tests, the release build, the size budget and the end-to-end tests.
 source "$(dirname "$0")/lib.sh"
 "$ROOT/scripts/setup.sh"
+remap_paths
 
 step "Format"
 cargo fmt --check

@@ -38,7 +38,10 @@ fn button(host: &Element, name: &str) -> HtmlButtonElement {
 }
 
 fn radios(host: &Element) -> Vec<HtmlInputElement> {
-    let all = host.query_selector_all("input[type=radio]").unwrap();
+    // The guide's answers only: the calculator below has radios of its own.
+    let all = host
+        .query_selector_all("section[aria-label=\"Decision guide\"] input[type=radio]")
+        .unwrap();
     (0..all.length())
         .filter_map(|i| all.item(i))
         .filter_map(|n| n.dyn_into::<HtmlInputElement>().ok())
