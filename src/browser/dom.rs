@@ -4,14 +4,6 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::{Event, InputEvent, NodeRef, TargetCast};
 
-/// Moves keyboard focus to the element behind `node`, if it is rendered.
-pub fn focus(node: &NodeRef) {
-    if let Some(el) = node.cast::<HtmlElement>() {
-        // Focus can only fail on detached nodes; there is nothing to recover.
-        let _ = el.focus();
-    }
-}
-
 /// Moves keyboard focus inside `node`: to the first match of the first selector
 /// in the comma list that matches anything (so `"input:checked, input"` prefers
 /// the checked input, unlike `querySelector`, which goes by document order).

@@ -43,10 +43,12 @@ pub fn App(props: &AppProps) -> Html {
     let guide_focus = use_focus_on_move(state.moves);
     let mark = props.money.mark;
     let calc = use_reducer(move || Calculator::new(mark));
+    // Scored once per render; the guide's screens and the calculator share it.
+    let result = state.result();
     // The calculator offers a preset for the outcome once the reader has seen it.
-    let preset = (state.screen == Screen::Result)
-        .then(|| state.result())
-        .flatten()
+    let preset = result
+        .as_ref()
+        .filter(|_| state.screen == Screen::Result)
         .map(|r| {
             let band = &state.guide.text(r.outcome).rate;
             (r.outcome, outcome_values(r.outcome, band))
@@ -63,7 +65,7 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="sp-brand">{ "Skillpath" }</p>
                 <p class="sp-lede">{ "Generalist, specialist or hybrid? A few minutes of questions, one honest answer you can act on." }</p>
             </header>
-            { guide_view(&state, &props.instance, guide_focus) }
+            { guide_view(&state, result.as_ref(), &props.instance, guide_focus) }
             { income_view(&view) }
         </div>
     }

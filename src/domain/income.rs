@@ -224,9 +224,10 @@ impl Cents {
     }
 }
 
-/// Divides, rounding half up.
-fn div_half_up(n: u128, d: u128) -> u128 {
-    (n + d / 2) / d
+/// Divides, rounding half up (a remainder of at least half of `d` goes up),
+/// without ever adding to `n`, so it cannot overflow.
+fn div_half_up(n: u64, d: u64) -> u64 {
+    n / d + u64::from(n % d >= d.div_ceil(2))
 }
 
 fn to_u64(v: u128) -> u64 {
@@ -253,11 +254,10 @@ pub fn income(rate: Hundredths, hours: Hundredths, weeks: Hundredths) -> Income 
     // the field limits the product stays below 10^15, far inside a u64 (values
     // beyond the limits saturate rather than wrap).
     let annual_exact = r.saturating_mul(h).saturating_mul(w); // cents × 10^4
-    let half_up = |n: u64, d: u64| n / d + u64::from(n % d >= d.div_ceil(2));
     Income {
-        annual: Cents(half_up(annual_exact, 10_000)),
-        weekly: Cents(half_up(r.saturating_mul(h), 100)),
-        monthly: Cents(half_up(annual_exact, 120_000)),
+        annual: Cents(div_half_up(annual_exact, 10_000)),
+        weekly: Cents(div_half_up(r.saturating_mul(h), 100)),
+        monthly: Cents(div_half_up(annual_exact, 120_000)),
     }
 }
 
@@ -335,7 +335,7 @@ pub fn solve(
     let (whole, rest) = (scaled / divisor, scaled % divisor);
     let nanos = whole
         .saturating_mul(10_000_000)
-        .saturating_add((rest * 10_000_000 + divisor / 2) / divisor);
+        .saturating_add(div_half_up(rest * 10_000_000, divisor));
     if nanos > unknown.max() * Solved::SCALE {
         return Err(SolveError::Unreachable(unknown));
     }
@@ -348,11 +348,10 @@ pub fn solve(
 pub fn annual_with(solved: Solved, a: Hundredths, b: Hundredths) -> Cents {
     // solved is in billionths of a unit; a and b in hundredths; the product of
     // three units where the rate is money gives money: scale back to cents.
+    // The product outgrows a u64, so this one check divides in 128 bits.
     let exact = u128::from(solved.0) * u128::from(a.0) * u128::from(b.0); // unit-nanos × 10^4
-    Cents(to_u64(div_half_up(
-        exact,
-        u128::from(Solved::SCALE) / 100 * 10_000,
-    )))
+    let scale = u128::from(Solved::SCALE) / 100 * 10_000;
+    Cents(to_u64((exact + scale / 2) / scale))
 }
 
 /// A named starting point for a scenario.

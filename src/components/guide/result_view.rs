@@ -5,10 +5,11 @@ use yew::prelude::*;
 use super::advice::advice;
 use super::closeness_list::closeness_list;
 use super::why_list::why_list;
+use crate::domain::guide::GuideResult;
 use crate::state::{Action, AppContext};
 
-/// The scored result of the guide.
-pub fn result_view(state: &AppContext) -> Html {
+/// The scored result of the guide (`result`: the score of every answer).
+pub fn result_view(state: &AppContext, result: Option<&GuideResult>) -> Html {
     let on_back = {
         let state = state.dispatcher();
         Callback::from(move |_| state.dispatch(Action::Back))
@@ -17,7 +18,7 @@ pub fn result_view(state: &AppContext) -> Html {
         let state = state.dispatcher();
         Callback::from(move |_| state.dispatch(Action::Restart))
     };
-    let Some(result) = state.result() else {
+    let Some(result) = result else {
         return html! {
             <div class="sp-card sp-alert" role="alert">
                 <p>{ "Some questions still need an answer." }</p>
@@ -33,9 +34,9 @@ pub fn result_view(state: &AppContext) -> Html {
             <p class="sp-tagline">{ &*text.tagline }</p>
             <p>{ &*text.summary }</p>
             <p class="sp-note"><strong>{ "Exploration, not a verdict. " }</strong>{ &*state.guide.disclaimer }</p>
-            { closeness_list(&result) }
-            { why_list(&state.guide, &result) }
-            { advice(&state.guide, &result) }
+            { closeness_list(result) }
+            { why_list(&state.guide, result) }
+            { advice(&state.guide, result) }
             <div class="sp-nav">
                 <button type="button" class="sp-button" onclick={on_back}>{ "Back" }</button>
                 <button type="button" class="sp-button sp-button--primary" onclick={on_restart}>{ "Start over" }</button>

@@ -3,11 +3,11 @@
 use yew::prelude::*;
 
 use crate::browser::dom;
+use crate::domain::guide::GuideResult;
 use crate::state::{Action, AppContext};
 
-/// The review screen.
-pub fn review(state: &AppContext, instance: &str) -> Html {
-    let result = state.result();
+/// The review screen, with the live score `result` once every answer is given.
+pub fn review(state: &AppContext, result: Option<&GuideResult>, instance: &str) -> Html {
     let rows = state.guide.questions().iter().enumerate().map(|(qi, q)| {
         let id = format!("{instance}-review-{}", q.id);
         let chosen = state.answers.get(qi);
@@ -48,7 +48,7 @@ pub fn review(state: &AppContext, instance: &str) -> Html {
             <h2 class="sp-title" tabindex="-1">{ "Check your answers" }</h2>
             <p class="sp-muted">{ "Change any answer here; the preview updates as you go." }</p>
             <p class="sp-lean" aria-live="polite">
-                { match &result {
+                { match result {
                     Some(r) => html! { <>{ "Right now you lean " }<strong>{ r.outcome.name() }</strong>
                         { format!(" ({} % match).", r.closeness_to(r.outcome)) }</> },
                     None => html! { "Answer every question to see where you lean." },
