@@ -4,4 +4,6 @@
 pub mod calculator;
 pub mod guide;
 pub mod income;
+pub mod json;
 pub mod money;
+pub mod profile;

@@ -1,0 +1,881 @@
+//! Native tests of the skill profile: the JSON reader and writer, every
+//! validation rule, import errors, export → import → export identity, the JSON
+//! Resume mapping, the form reducer, and the shipped JSON Schema.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::sync::LazyLock;
+
+use proptest::prelude::*;
+use rstest::rstest;
+use serde_json::json;
+use skillpath::content;
+use skillpath::domain::calculator::Values;
+use skillpath::domain::guide::{Answers, Dimensions, Outcome, score};
+use skillpath::domain::income::{DecimalMark, Hundredths};
+use skillpath::domain::json::{self, NumberError, Syntax, Value};
+use skillpath::domain::money::Currency;
+use skillpath::domain::profile::document::{
+    Document, Foreign, GuideSnapshot, ImportError, IncomeSnapshot, MAX_FILE_BYTES, SCHEMA, Why,
+    check_size, import, is_timestamp,
+};
+use skillpath::domain::profile::form::{FormAction, ProfileForm};
+use skillpath::domain::profile::{
+    ListKind, MAX_ITEMS, Profile, Rule, SampleKind, WorkSample, check_item, check_link, check_text,
+};
+
+const SCHEMA_FILE: &str = include_str!("../www/schema/skill-profile.v1.schema.json");
+
+static VALIDATOR: LazyLock<jsonschema::Validator> = LazyLock::new(|| {
+    let schema: serde_json::Value = serde_json::from_str(SCHEMA_FILE).expect("schema is JSON");
+    jsonschema::draft202012::new(&schema).expect("schema is a valid draft 2020-12 schema")
+});
+
+fn schema_errors(text: &str) -> Vec<String> {
+    let doc: serde_json::Value = serde_json::from_str(text).expect("export is JSON");
+    VALIDATOR
+        .iter_errors(&doc)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect()
+}
+
+/// The seed's own example profile, with a finished guide and a scenario.
+fn seed_document() -> Document {
+    let guide = content::guide().expect("content");
+    let answers = Answers::from_choices(vec![Some(0); guide.questions().len()]);
+    let result = score(&guide, &answers).expect("complete");
+    Document {
+        generated_at: "2026-11-22T10:00:00.000Z".into(),
+        profile: Profile {
+            headline: "Quant researcher with evaluation design experience".into(),
+            lists: [
+                vec!["finance".into(), "statistics".into(), "risk".into()],
+                vec![
+                    "reasoning evaluation".into(),
+                    "benchmarking".into(),
+                    "prompt design".into(),
+                ],
+                vec!["MSc Statistics".into(), "CFA Level II".into()],
+                vec!["python".into(), "numpy".into(), "pandas".into()],
+            ],
+            hours: Hundredths::new(1500),
+            timezone: "UTC-5".into(),
+            samples: vec![WorkSample {
+                title: "Stress-testing LLM reasoning on risk scenarios".into(),
+                kind: SampleKind::Benchmark,
+                link: "https://example.org/risk-benchmark".into(),
+            }],
+        },
+        guide: Some(GuideSnapshot::new(&guide, &answers, &result)),
+        income: Some(IncomeSnapshot::new(
+            "Specialist",
+            Values::new(4200, 1500, 4600),
+            Currency::USD,
+        )),
+    }
+}
+
+fn seed_json() -> serde_json::Value {
+    serde_json::from_str(&seed_document().to_json()).expect("JSON")
+}
+
+/// Imports the seed document after `edit` changed it.
+fn import_edited(edit: impl FnOnce(&mut serde_json::Value)) -> Result<Vec<String>, ImportError> {
+    let mut doc = seed_json();
+    edit(&mut doc);
+    import(&serde_json::to_string_pretty(&doc).expect("text")).map(|i| i.ignored)
+}
+
+fn invalid(path: &str, why: Why) -> ImportError {
+    ImportError::Invalid {
+        path: path.into(),
+        why,
+    }
+}
+
+// ---------------------------------------------------------------- JSON reader
+
+#[rstest]
+#[case("null", Value::Null)]
+#[case(" true ", Value::Bool(true))]
+#[case("-0.5e+3", Value::Number("-0.5e+3".into()))]
+#[case(r#""a\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00""#, Value::String("a\"\\/\u{8}\u{c}\n\r\té😀".into()))]
+#[case("\u{feff}[]", Value::Array(vec![]))]
+#[case(r#"{"a": [1, {}], "b": "x"}"#, Value::Object(vec![
+    ("a".into(), Value::Array(vec![Value::Number("1".into()), Value::Object(vec![])])),
+    ("b".into(), Value::String("x".into())),
+]))]
+fn parses_json(#[case] text: &str, #[case] expected: Value) {
+    assert_eq!(json::parse(text), Ok(expected));
+}
+
+#[rstest]
+#[case("", Syntax::Empty, 1, 1)]
+#[case("   \n ", Syntax::Empty, 1, 1)]
+#[case("{", Syntax::End, 1, 2)]
+#[case("[1,]", Syntax::Unexpected(']'), 1, 4)]
+#[case("{\"a\": 1,\n \"a\": 2}", Syntax::DuplicateKey("a".into()), 2, 2)]
+#[case("\"tab\there\"", Syntax::Control, 1, 5)]
+#[case(r#""\ud800""#, Syntax::Escape, 1, 8)]
+#[case(r#""\x""#, Syntax::Escape, 1, 3)]
+#[case("01", Syntax::Number, 1, 1)]
+#[case("1.", Syntax::Number, 1, 1)]
+#[case("-", Syntax::Number, 1, 1)]
+#[case("NaN", Syntax::Unexpected('N'), 1, 1)]
+#[case("Infinity", Syntax::Unexpected('I'), 1, 1)]
+#[case("{} x", Syntax::Trailing, 1, 4)]
+#[case("{'a': 1}", Syntax::Unexpected('\''), 1, 2)]
+#[case("tru", Syntax::Unexpected('t'), 1, 1)]
+fn refuses_bad_json(
+    #[case] text: &str,
+    #[case] what: Syntax,
+    #[case] line: usize,
+    #[case] column: usize,
+) {
+    let e = json::parse(text).expect_err("bad JSON");
+    assert_eq!((e.what, e.line, e.column), (what, line, column), "{text}");
+}
+
+#[test]
+fn nesting_ten_thousand_deep_is_refused_without_overflowing_the_stack() {
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    assert_eq!(json::parse(&deep).unwrap_err().what, Syntax::TooDeep);
+    let objects = "{\"a\":".repeat(10_000);
+    assert_eq!(json::parse(&objects).unwrap_err().what, Syntax::TooDeep);
+    let ok = format!(
+        "{}{}",
+        "[".repeat(json::MAX_DEPTH),
+        "]".repeat(json::MAX_DEPTH)
+    );
+    assert!(json::parse(&ok).is_ok());
+}
+
+#[rstest]
+#[case("37.55", Ok(3755))]
+#[case("15", Ok(1500))]
+#[case("0", Ok(0))]
+#[case("-0", Ok(0))]
+#[case("-0.0e5", Ok(0))]
+#[case("1.5e1", Ok(1500))]
+#[case("1E-2", Ok(1))]
+#[case("1.230", Ok(123))]
+#[case("168", Ok(16_800))]
+#[case("168.01", Err(NumberError::TooLarge))]
+#[case("1e999", Err(NumberError::TooLarge))]
+#[case("1e99999999999999999999", Err(NumberError::TooLarge))]
+#[case("99999999999999999999999", Err(NumberError::TooLarge))]
+#[case("-5", Err(NumberError::Negative))]
+#[case("0.001", Err(NumberError::TooPrecise))]
+#[case("1e-3", Err(NumberError::TooPrecise))]
+#[case("1e-99999999999999999999", Err(NumberError::TooPrecise))]
+fn reads_numbers_exactly(#[case] text: &str, #[case] expected: Result<u64, NumberError>) {
+    assert_eq!(json::hundredths(text, 16_800), expected);
+}
+
+#[rstest]
+#[case(3755, "37.55")]
+#[case(1500, "15")]
+#[case(150, "1.5")]
+#[case(5, "0.05")]
+#[case(0, "0")]
+fn writes_numbers_without_noise(#[case] n: u64, #[case] text: &str) {
+    assert_eq!(json::number_from_hundredths(n), Value::Number(text.into()));
+}
+
+fn value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| Value::Number(n.to_string())),
+        any::<String>().prop_map(Value::String),
+    ];
+    leaf.prop_recursive(4, 32, 5, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..5).prop_map(Value::Array),
+            prop::collection::btree_map(any::<String>(), inner, 0..5)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #[test]
+    fn written_json_reads_back_equal_and_agrees_with_serde(v in value()) {
+        let text = v.pretty();
+        prop_assert_eq!(json::parse(&text), Ok(v));
+        prop_assert!(serde_json::from_str::<serde_json::Value>(&text).is_ok());
+    }
+
+    #[test]
+    fn the_reader_never_panics(text in ".{0,64}") {
+        let _ = json::parse(&text);
+    }
+}
+
+// ---------------------------------------------------------------- rules
+
+#[rstest]
+#[case("https://example.org", Ok(()))]
+#[case("http://example.org/a?b=c#d", Ok(()))]
+#[case("HTTPS://Example.org/Work", Ok(()))]
+#[case("https://例え.jp/作品", Ok(()))]
+#[case("https://127.0.0.1:8080/x", Ok(()))]
+#[case("", Ok(()))]
+#[case("javascript:alert(1)", Err(Rule::Scheme))]
+#[case("JaVaScRiPt:alert(1)", Err(Rule::Scheme))]
+#[case("java\tscript:alert(1)", Err(Rule::Scheme))]
+#[case("data:text/html,<script>alert(1)</script>", Err(Rule::Scheme))]
+#[case("vbscript:msgbox(1)", Err(Rule::Scheme))]
+#[case("ftp://example.org", Err(Rule::Scheme))]
+#[case("//example.org", Err(Rule::Scheme))]
+#[case("example.org", Err(Rule::Scheme))]
+#[case(" https://example.org", Err(Rule::Spaces))]
+#[case("https://", Err(Rule::Link))]
+#[case("https:///path", Err(Rule::Link))]
+#[case("https://user@evil.example", Err(Rule::Link))]
+#[case("https://exa mple.org", Err(Rule::Link))]
+#[case("https://example.org/a\nb", Err(Rule::Link))]
+#[case("https://.", Err(Rule::Link))]
+fn links_are_http_or_https_only(#[case] link: &str, #[case] expected: Result<(), Rule>) {
+    assert_eq!(check_link(link), expected, "{link:?}");
+}
+
+#[test]
+fn overlong_links_are_refused() {
+    let link = format!("https://example.org/{}", "a".repeat(2000));
+    assert_eq!(check_link(&link), Err(Rule::TooLong(2000)));
+}
+
+#[rstest]
+#[case("Quant researcher", 120, true, Ok(()))]
+#[case("", 120, false, Ok(()))]
+#[case("", 120, true, Err(Rule::Required))]
+#[case("   ", 120, true, Err(Rule::Required))]
+#[case(" padded", 120, true, Err(Rule::Spaces))]
+#[case("two\nlines", 120, true, Err(Rule::Control))]
+#[case("tab\there", 120, true, Err(Rule::Control))]
+#[case("<script>alert(1)</script>", 120, true, Ok(()))]
+#[case("\"><img src=x onerror=alert(1)>", 120, true, Ok(()))]
+#[case("\u{202e}evil", 120, true, Ok(()))]
+#[case("zero\u{200b}width", 120, true, Ok(()))]
+#[case("🙂🙂🙂", 3, true, Ok(()))]
+#[case("🙂🙂🙂🙂", 3, true, Err(Rule::TooLong(3)))]
+fn text_rules(
+    #[case] text: &str,
+    #[case] max: usize,
+    #[case] required: bool,
+    #[case] expected: Result<(), Rule>,
+) {
+    assert_eq!(check_text(text, max, required), expected, "{text:?}");
+}
+
+#[test]
+fn a_megabyte_name_is_refused_by_length() {
+    let huge = "x".repeat(1_000_000);
+    assert_eq!(check_text(&huge, 120, true), Err(Rule::TooLong(120)));
+}
+
+#[rstest]
+#[case("  python ", &[], Ok("python"))]
+#[case("Python", &["python"], Err(Rule::Duplicate))]
+#[case("", &[], Err(Rule::Required))]
+#[case(&"a".repeat(81), &[], Err(Rule::TooLong(80)))]
+fn item_rules(#[case] item: &str, #[case] earlier: &[&str], #[case] expected: Result<&str, Rule>) {
+    let earlier: Vec<String> = earlier.iter().map(|s| (*s).to_owned()).collect();
+    assert_eq!(check_item(item, &earlier), expected);
+}
+
+#[test]
+fn profile_problems_name_each_field_by_path() {
+    let mut doc = seed_document();
+    doc.profile.headline = String::new();
+    doc.profile.lists[3] = (0..=MAX_ITEMS).map(|i| format!("tool {i}")).collect();
+    doc.profile.samples[0].link = "javascript:alert(1)".into();
+    doc.profile.samples[0].title = "x".repeat(121);
+    let found: Vec<String> = doc
+        .profile
+        .problems()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "headline: needs some text",
+            "tools: holds more than 20",
+            "work_samples[0].title: is longer than 120 characters",
+            "work_samples[0].link: is not a link: only links starting with http:// or https:// are accepted",
+        ]
+    );
+    assert!(seed_document().profile.problems().is_empty());
+}
+
+#[rstest]
+#[case("2026-11-22T10:00:00Z", true)]
+#[case("2026-11-22T10:00:00.000Z", true)]
+#[case("2026-11-22T10:00:00.123456789Z", true)]
+#[case("2026-11-22T10:00:00.Z", false)]
+#[case("2026-11-22 10:00:00Z", false)]
+#[case("2026-11-22T10:00:00+01:00", false)]
+#[case("yesterday", false)]
+fn timestamps(#[case] text: &str, #[case] ok: bool) {
+    assert_eq!(is_timestamp(text), ok);
+}
+
+// ---------------------------------------------------------------- export
+
+#[test]
+fn the_seed_profile_exports_as_documented() {
+    let doc = seed_json();
+    assert_eq!(doc["$schema"], SCHEMA);
+    assert_eq!(doc["version"], 1);
+    assert_eq!(
+        doc["availability"],
+        json!({"hours_per_week": 15, "timezone": "UTC-5"})
+    );
+    assert_eq!(
+        doc["work_samples"][0],
+        json!({"title": "Stress-testing LLM reasoning on risk scenarios", "type": "benchmark", "link": "https://example.org/risk-benchmark"})
+    );
+    assert_eq!(
+        doc["income"],
+        json!({"scenario": "Specialist", "rate": 42, "hours_per_week": 15, "weeks_per_year": 46, "annual": 28980, "currency": "USD"})
+    );
+    let guide = &doc["guide"];
+    assert!(Outcome::ALL.iter().any(|o| guide["outcome"] == o.id()));
+    assert_eq!(
+        guide["closeness"].as_object().map(serde_json::Map::len),
+        Some(5)
+    );
+    assert_eq!(
+        guide["answers"].as_object().map(serde_json::Map::len),
+        Some(14)
+    );
+    let keys: Vec<&String> = doc.as_object().unwrap().keys().collect();
+    assert_eq!(keys.len(), 12);
+    assert!(schema_errors(&seed_document().to_json()).is_empty());
+    assert_eq!(
+        seed_document().file_name("skill-profile"),
+        "skill-profile-2026-11-22.json"
+    );
+}
+
+#[test]
+fn the_guide_part_carries_the_scored_result() {
+    let guide = content::guide().expect("content");
+    let answers = Answers::from_choices(vec![Some(1); guide.questions().len()]);
+    let result = score(&guide, &answers).expect("complete");
+    let snap = GuideSnapshot::new(&guide, &answers, &result);
+    assert_eq!(snap.outcome, result.outcome);
+    assert_eq!(snap.dimensions, result.dimensions);
+    assert_eq!(snap.closeness, result.closeness.map(|c| c.percent));
+    let (back, missed) = snap.answers_for(&guide);
+    assert_eq!(missed, 0);
+    assert_eq!(back.len(), guide.questions().len());
+    assert!(back.iter().all(|(_, c)| *c == 1));
+}
+
+#[test]
+fn scenario_names_become_single_lines() {
+    let snap = IncomeSnapshot::new(" My\tplan ", Values::new(3500, 2000, 4600), Currency::USD);
+    assert_eq!(snap.scenario, "My plan");
+}
+
+#[test]
+fn json_resume_mapping() {
+    let resume: serde_json::Value =
+        serde_json::from_str(&seed_document().json_resume().pretty()).expect("JSON");
+    assert_eq!(
+        resume["basics"]["label"],
+        "Quant researcher with evaluation design experience"
+    );
+    assert_eq!(
+        resume["skills"],
+        json!([
+            {"name": "reasoning evaluation"},
+            {"name": "benchmarking"},
+            {"name": "prompt design"},
+            {"name": "Tools", "keywords": ["python", "numpy", "pandas"]}
+        ])
+    );
+    assert_eq!(
+        resume["certificates"],
+        json!([{"name": "MSc Statistics"}, {"name": "CFA Level II"}])
+    );
+    assert_eq!(
+        resume["projects"],
+        json!([{"name": "Stress-testing LLM reasoning on risk scenarios", "description": "Benchmark", "url": "https://example.org/risk-benchmark"}])
+    );
+    let extra = &resume["meta"]["skillpath"];
+    assert_eq!(extra["domains"], json!(["finance", "statistics", "risk"]));
+    assert_eq!(extra["income"]["annual"], 28980);
+    assert_eq!(extra["availability"]["timezone"], "UTC-5");
+    assert!(extra["guide"]["outcome"].is_string());
+    assert_eq!(resume["meta"]["lastModified"], "2026-11-22T10:00:00.000Z");
+    // Only the keys JSON Resume defines at the top level.
+    let mut keys: Vec<&String> = resume.as_object().unwrap().keys().collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        [
+            "$schema",
+            "basics",
+            "certificates",
+            "meta",
+            "projects",
+            "skills"
+        ]
+    );
+}
+
+// ---------------------------------------------------------------- import
+
+#[test]
+fn an_export_imports_back_unchanged() {
+    let doc = seed_document();
+    let back = import(&doc.to_json()).expect("valid");
+    assert_eq!(back.document, doc);
+    assert!(back.ignored.is_empty());
+}
+
+#[test]
+fn sizes_are_checked_before_reading() {
+    assert_eq!(check_size(0), Err(ImportError::Empty));
+    assert_eq!(check_size(MAX_FILE_BYTES), Ok(()));
+    assert_eq!(
+        check_size(MAX_FILE_BYTES + 1),
+        Err(ImportError::TooBig(1_000_001))
+    );
+    let huge = format!("\"{}\"", "x".repeat(1_000_000));
+    assert_eq!(import(&huge), Err(ImportError::TooBig(1_000_002)));
+}
+
+#[rstest]
+#[case("", ImportError::Empty)]
+#[case("  \n", ImportError::Empty)]
+#[case("[]", ImportError::Foreign(Foreign::NotObject("a list")))]
+#[case("\"profile\"", ImportError::Foreign(Foreign::NotObject("text")))]
+#[case("{}", ImportError::Foreign(Foreign::NoSchema))]
+#[case(
+    r#"{"$schema": "https://json-schema.org/draft/2020-12/schema"}"#,
+    ImportError::Foreign(Foreign::OtherSchema)
+)]
+#[case(r#"{"$schema": 1}"#, ImportError::Foreign(Foreign::OtherSchema))]
+#[case(
+    r#"{"$schema": "schema/skill-profile.v1.schema.json"}"#,
+    ImportError::Foreign(Foreign::NoVersion)
+)]
+#[case(
+    r#"{"$schema": "schema/skill-profile.v1.schema.json", "version": 2}"#,
+    ImportError::Newer(2)
+)]
+#[case(
+    r#"{"$schema": "schema/skill-profile.v3.schema.json", "version": 1}"#,
+    ImportError::Newer(3)
+)]
+#[case(
+    r#"{"$schema": "schema/skill-profile.v1.schema.json", "version": 0}"#,
+    invalid("version", Why::OneOf("1"))
+)]
+#[case(r#"{"$schema": "schema/skill-profile.v1.schema.json", "version": "1"}"#, invalid("version", Why::Type { expected: "a number", found: "text" }))]
+fn refuses_other_documents(#[case] text: &str, #[case] expected: ImportError) {
+    assert_eq!(import(text), Err(expected));
+}
+
+#[test]
+fn refuses_broken_json_with_its_position() {
+    let e = import("{\n  \"headline\": \"x\",\n}").unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "The file is not JSON: unexpected “}” (line 3, column 1)."
+    );
+    let deep = "[".repeat(10_000);
+    assert!(matches!(import(&deep), Err(ImportError::NotJson(e)) if e.what == Syntax::TooDeep));
+}
+
+type J = serde_json::Value;
+type Edit = fn(&mut J);
+
+#[rstest]
+#[case::headline_type(|d: &mut J| d["headline"] = json!(5), "headline should be text, not a number.")]
+#[case::headline_missing(|d: &mut J| { d.as_object_mut().unwrap().remove("headline"); }, "headline is missing.")]
+#[case::headline_long(|d: &mut J| d["headline"] = json!("x".repeat(121)), "headline is longer than 120 characters.")]
+#[case::headline_mb(|d: &mut J| d["headline"] = json!("x".repeat(900_000)), "headline is longer than 120 characters.")]
+#[case::headline_lines(|d: &mut J| d["headline"] = json!("a\nb"), "headline contains a line break or another control character.")]
+#[case::nan_string(|d: &mut J| d["availability"]["hours_per_week"] = json!("NaN"), "availability.hours_per_week should be a number, not text.")]
+#[case::infinity_string(|d: &mut J| d["availability"]["hours_per_week"] = json!("Infinity"), "availability.hours_per_week should be a number, not text.")]
+#[case::hours_high(|d: &mut J| d["availability"]["hours_per_week"] = json!(169), "availability.hours_per_week is out of range (0 to 168).")]
+#[case::hours_negative(|d: &mut J| d["availability"]["hours_per_week"] = json!(-1), "availability.hours_per_week is out of range (0 to 168).")]
+#[case::hours_precise(|d: &mut J| d["availability"]["hours_per_week"] = json!(1.005), "availability.hours_per_week has more than two decimals.")]
+#[case::hours_null(|d: &mut J| d["availability"]["hours_per_week"] = json!(null), "availability.hours_per_week should be a number, not null.")]
+#[case::availability_list(|d: &mut J| d["availability"] = json!([]), "availability should be an object, not a list.")]
+#[case::domains_text(|d: &mut J| d["domains"] = json!("finance"), "domains should be a list, not text.")]
+#[case::domains_many(|d: &mut J| d["domains"] = json!((0..21).map(|i| i.to_string()).collect::<Vec<_>>()), "domains holds more than 20.")]
+#[case::domains_number(|d: &mut J| d["domains"][1] = json!(7), "domains[1] should be text, not a number.")]
+#[case::domains_repeat(|d: &mut J| d["domains"][1] = json!("FINANCE"), "domains[1] is already in the list.")]
+#[case::tools_empty(|d: &mut J| d["tools"][0] = json!(""), "tools[0] needs some text.")]
+#[case::sample_type(|d: &mut J| d["work_samples"][0]["type"] = json!("video"), "work_samples[0].type should be one of: rubric, benchmark, adversarial-test-plan, report, code, article, other.")]
+#[case::sample_js(|d: &mut J| d["work_samples"][0]["link"] = json!("JaVaScRiPt:alert(1)"), "work_samples[0].link is not a link: only links starting with http:// or https:// are accepted.")]
+#[case::sample_data(|d: &mut J| d["work_samples"][0]["link"] = json!("data:text/html,x"), "work_samples[0].link is not a link: only links starting with http:// or https:// are accepted.")]
+#[case::sample_title(|d: &mut J| { d["work_samples"][0].as_object_mut().unwrap().remove("title"); }, "work_samples[0].title is missing.")]
+#[case::sample_kind(|d: &mut J| d["work_samples"][0] = json!("x"), "work_samples[0] should be an object, not text.")]
+#[case::samples_many(|d: &mut J| d["work_samples"] = json!(vec![json!({"title": "t", "type": "code"}); 21]), "work_samples holds more than 20.")]
+#[case::outcome(|d: &mut J| d["guide"]["outcome"] = json!("wizard"), "guide.outcome should be one of: generalist, specialist, t-shaped, pi-shaped, comb-shaped.")]
+#[case::breadth(|d: &mut J| d["guide"]["scores"]["breadth"] = json!(101), "guide.scores.breadth is out of range (0 to 100).")]
+#[case::pillars(|d: &mut J| d["guide"]["scores"]["pillars"] = json!(1.5), "guide.scores.pillars should be a whole number.")]
+#[case::closeness(|d: &mut J| { d["guide"]["closeness"].as_object_mut().unwrap().remove("t-shaped"); }, "guide.closeness.t-shaped is missing.")]
+#[case::answers(|d: &mut J| d["guide"]["answers"]["energy"] = json!(3), "guide.answers.energy should be text, not a number.")]
+#[case::rate(|d: &mut J| d["income"]["rate"] = json!(1e300), "income.rate is out of range (0 to 100000).")]
+#[case::weeks(|d: &mut J| d["income"]["weeks_per_year"] = json!(53), "income.weeks_per_year is out of range (0 to 52).")]
+#[case::annual(|d: &mut J| d["income"]["annual"] = json!(99999), "income.annual does not equal rate × hours per week × weeks per year.")]
+#[case::currency(|d: &mut J| d["income"]["currency"] = json!("usd"), "income.currency should be one of: a three-letter code such as USD.")]
+#[case::date(|d: &mut J| d["generated_at"] = json!("yesterday"), "generated_at should be a date and time like 2026-11-22T10:00:00Z.")]
+fn import_errors_name_the_field(#[case] edit: Edit, #[case] message: &str) {
+    let e = import_edited(edit).expect_err("refused");
+    assert_eq!(e.to_string(), message);
+}
+
+#[test]
+fn unknown_fields_are_ignored_and_listed() {
+    let ignored = import_edited(|d| {
+        d["favourite_colour"] = json!("blue");
+        d["availability"]["days"] = json!(["mon"]);
+        d["work_samples"][0]["stars"] = json!(5);
+        d["guide"]["extra"] = json!(null);
+    })
+    .expect("imports");
+    assert_eq!(
+        ignored,
+        [
+            "availability.days",
+            "work_samples[0].stars",
+            "guide.extra",
+            "favourite_colour"
+        ]
+    );
+}
+
+#[test]
+fn optional_parts_may_be_absent() {
+    let back = import_edited(|d| {
+        let o = d.as_object_mut().unwrap();
+        o.remove("guide");
+        o.remove("income");
+        d["work_samples"][0].as_object_mut().unwrap().remove("link");
+    });
+    assert_eq!(back, Ok(vec![]));
+}
+
+#[test]
+fn absolute_schema_urls_are_accepted() {
+    let back = import_edited(|d| {
+        d["$schema"] =
+            json!("https://widgets.example.org/skillpath/schema/skill-profile.v1.schema.json");
+    });
+    assert_eq!(back, Ok(vec![]));
+}
+
+#[test]
+fn hostile_text_survives_as_plain_text() {
+    let hostile = [
+        "<script>alert(1)</script>",
+        "\"><img src=x onerror=alert(1)>",
+        "\u{202e}gnp.exe",
+        "zero\u{200b}width\u{200d}joiner",
+        "👩‍💻 emoji 🙂",
+    ];
+    let mut doc = seed_document();
+    doc.profile.lists[1] = hostile.iter().map(|s| (*s).to_owned()).collect();
+    doc.profile.headline = hostile[1].to_owned();
+    let back = import(&doc.to_json()).expect("valid");
+    assert_eq!(back.document, doc);
+    assert!(schema_errors(&doc.to_json()).is_empty());
+}
+
+// ---------------------------------------------------------------- properties
+
+fn line(max: usize) -> impl Strategy<Value = String> {
+    // Letters, digits, punctuation, non-ASCII and emoji; spaces only inside.
+    let pattern = format!(
+        "[a-zA-Z0-9éßøπλ漢字🙂<>&\"'/\\\\-][a-zA-Z0-9 éßøπλ漢字🙂<>&\"'/\\\\-]{{0,{}}}",
+        max - 1
+    );
+    proptest::string::string_regex(&pattern)
+        .expect("valid pattern")
+        .prop_map(|s| s.trim_end().to_owned())
+}
+
+fn items() -> impl Strategy<Value = Vec<String>> {
+    prop::collection::vec(line(30), 0..6).prop_map(|v| {
+        let mut out: Vec<String> = Vec::new();
+        for s in v {
+            if !out.iter().any(|e| e.eq_ignore_ascii_case(&s)) {
+                out.push(s);
+            }
+        }
+        out
+    })
+}
+
+fn sample() -> impl Strategy<Value = WorkSample> {
+    (
+        line(60),
+        prop::sample::select(SampleKind::ALL.to_vec()),
+        prop_oneof![
+            Just(String::new()),
+            "[a-z0-9]{1,12}".prop_map(|p| format!("https://example.org/{p}"))
+        ],
+    )
+        .prop_map(|(title, kind, link)| WorkSample { title, kind, link })
+}
+
+fn document() -> impl Strategy<Value = Document> {
+    let guide = content::guide().expect("content");
+    let n = guide.questions().len();
+    let answers = prop::collection::vec(0usize..2, n);
+    (
+        line(100),
+        [items(), items(), items(), items()],
+        0u64..=16_800,
+        prop_oneof![Just(String::new()), line(40)],
+        prop::collection::vec(sample(), 0..4),
+        prop::option::of(answers),
+        prop::option::of((line(40), 0u64..=10_000_000, 0u64..=16_800, 0u64..=5200)),
+    )
+        .prop_map(
+            move |(headline, lists, hours, timezone, samples, answers, income)| {
+                let guide_part = answers.map(|a| {
+                    let answers = Answers::from_choices(a.into_iter().map(Some).collect());
+                    let result = score(&guide, &answers).expect("complete");
+                    GuideSnapshot::new(&guide, &answers, &result)
+                });
+                Document {
+                    generated_at: "2026-01-02T03:04:05Z".into(),
+                    profile: Profile {
+                        headline,
+                        lists,
+                        hours: Hundredths::new(hours),
+                        timezone,
+                        samples,
+                    },
+                    guide: guide_part,
+                    income: income.map(|(name, r, h, w)| {
+                        IncomeSnapshot::new(&name, Values::new(r, h, w), Currency::USD)
+                    }),
+                }
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn export_import_export_is_identical(doc in document()) {
+        prop_assert!(doc.profile.problems().is_empty(), "{:?}", doc.profile.problems());
+        let first = doc.to_json();
+        let back = import(&first).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert!(back.ignored.is_empty());
+        prop_assert_eq!(&back.document, &doc);
+        prop_assert_eq!(back.document.to_json(), first);
+    }
+
+    #[test]
+    fn every_export_follows_the_shipped_schema(doc in document()) {
+        let errors = schema_errors(&doc.to_json());
+        prop_assert!(errors.is_empty(), "{:?}", errors);
+        let resume = doc.json_resume().pretty();
+        prop_assert!(serde_json::from_str::<serde_json::Value>(&resume).is_ok());
+    }
+
+    #[test]
+    fn import_never_panics_on_edited_exports(doc in document(), cut in 0usize..2000) {
+        let text = doc.to_json();
+        let cut = text.char_indices().map(|(i, _)| i).nth(cut).unwrap_or(text.len());
+        let _ = import(&text[..cut]);
+    }
+}
+
+#[test]
+fn the_schema_refuses_what_import_refuses() {
+    let bad: [Edit; 6] = [
+        |d| d["version"] = json!(2),
+        |d| d["headline"] = json!(""),
+        |d| d["work_samples"][0]["link"] = json!("javascript:alert(1)"),
+        |d| d["availability"]["hours_per_week"] = json!(169),
+        |d| d["domains"] = json!(["a", "a"]),
+        |d| d["guide"]["outcome"] = json!("wizard"),
+    ];
+    for edit in bad {
+        let mut doc = seed_json();
+        edit(&mut doc);
+        let text = doc.to_string();
+        assert!(!schema_errors(&text).is_empty(), "schema accepted {text}");
+        assert!(import(&text).is_err(), "import accepted {text}");
+    }
+}
+
+// ---------------------------------------------------------------- form
+
+fn form() -> ProfileForm {
+    ProfileForm::new(Hundredths::new(2000), "Europe/Berlin", DecimalMark::Dot)
+}
+
+#[test]
+fn commas_add_items_and_keep_the_rest_in_the_input() {
+    let mut f = form();
+    f.apply(FormAction::Draft(
+        ListKind::Tools,
+        "python, numpy,pan".into(),
+    ));
+    assert_eq!(f.lists[3], ["python", "numpy"]);
+    assert_eq!(f.drafts[3].text, "pan");
+    f.apply(FormAction::Draft(ListKind::Tools, "pandas".into()));
+    f.apply(FormAction::Commit(ListKind::Tools));
+    assert_eq!(f.lists[3], ["python", "numpy", "pandas"]);
+    assert_eq!(f.drafts[3].text, "");
+    assert!(f.dirty);
+}
+
+#[test]
+fn a_refused_item_stays_in_the_input_with_its_reason() {
+    let mut f = form();
+    f.apply(FormAction::Draft(
+        ListKind::Tools,
+        "python, PYTHON, r,".into(),
+    ));
+    assert_eq!(f.lists[3], ["python"]);
+    assert_eq!(f.drafts[3].text, "PYTHON, r,");
+    assert_eq!(f.drafts[3].error, Some(Rule::Duplicate));
+    let long = "x".repeat(81);
+    f.apply(FormAction::Draft(ListKind::Domains, long.clone()));
+    f.apply(FormAction::Commit(ListKind::Domains));
+    assert_eq!(f.drafts[0].text, long);
+    assert_eq!(f.drafts[0].error, Some(Rule::TooLong(80)));
+    assert!(f.lists[0].is_empty());
+}
+
+#[test]
+fn lists_stop_at_twenty() {
+    let mut f = form();
+    for i in 0..MAX_ITEMS {
+        f.apply(FormAction::Draft(ListKind::Domains, format!("d{i},")));
+    }
+    f.apply(FormAction::Draft(ListKind::Domains, "one more".into()));
+    f.apply(FormAction::Commit(ListKind::Domains));
+    assert_eq!(f.lists[0].len(), MAX_ITEMS);
+    assert_eq!(f.drafts[0].error, Some(Rule::TooMany(20)));
+    assert_eq!(f.drafts[0].text, "one more");
+}
+
+#[test]
+fn backspace_moves_the_last_item_back_into_the_input() {
+    let mut f = form();
+    f.apply(FormAction::Draft(ListKind::Tools, "python,numpy,".into()));
+    f.apply(FormAction::Pop(ListKind::Tools));
+    assert_eq!(f.lists[3], ["python"]);
+    assert_eq!(f.drafts[3].text, "numpy");
+    // Not while the input has text.
+    f.apply(FormAction::Pop(ListKind::Tools));
+    assert_eq!(f.lists[3], ["python"]);
+    f.apply(FormAction::Remove(ListKind::Tools, 0));
+    assert!(f.lists[3].is_empty());
+}
+
+#[test]
+fn pending_text_and_bad_fields_block_the_export() {
+    let mut f = form();
+    f.apply(FormAction::Outcome(Outcome::TShaped));
+    assert!(f.problems().is_empty());
+    f.apply(FormAction::Draft(ListKind::Tools, "python".into()));
+    f.apply(FormAction::Hours("169".into()));
+    f.apply(FormAction::AddSample);
+    let paths: Vec<String> = f.problems().iter().map(|p| p.path.clone()).collect();
+    assert_eq!(
+        paths,
+        [
+            "work_samples[0].title",
+            "tools",
+            "availability.hours_per_week"
+        ]
+    );
+    assert_eq!(f.hours.text, "169");
+    assert_eq!(f.hours.value, Hundredths::new(2000));
+    assert_eq!(f.sample_problems(1), (Some(Rule::Required), None));
+    f.apply(FormAction::Link(1, "javascript:alert(1)".into()));
+    assert_eq!(f.sample_problems(1).1, Some(Rule::Scheme));
+}
+
+#[test]
+fn the_outcome_fills_only_empty_fields() {
+    let mut f = form();
+    f.apply(FormAction::Outcome(Outcome::Specialist));
+    assert_eq!(
+        f.headline,
+        "Domain specialist for expert-level AI evaluation"
+    );
+    assert_eq!(f.lists[1].len(), 3);
+    assert!(!f.dirty);
+    f.apply(FormAction::Headline("Mine".into()));
+    f.apply(FormAction::Outcome(Outcome::Generalist));
+    assert_eq!(f.headline, "Mine");
+    assert_eq!(f.lists[1][0], "standards-based review");
+}
+
+#[test]
+fn hours_follow_the_scenario_until_typed() {
+    let mut f = form();
+    assert_eq!(f.hours.text, "20");
+    f.apply(FormAction::ScenarioHours(Hundredths::new(1550)));
+    assert_eq!(f.hours.text, "15.5");
+    f.apply(FormAction::Hours("12".into()));
+    f.apply(FormAction::ScenarioHours(Hundredths::new(3000)));
+    assert_eq!(f.hours.value, Hundredths::new(1200));
+}
+
+#[test]
+fn loading_replaces_everything_and_is_not_an_edit() {
+    let mut f = form();
+    f.apply(FormAction::Headline("draft".into()));
+    f.apply(FormAction::Draft(ListKind::Tools, "half".into()));
+    let doc = seed_document();
+    f.apply(FormAction::Load(doc.profile.clone()));
+    assert_eq!(f.profile(), doc.profile);
+    assert_eq!(f.drafts[3].text, "");
+    assert!(!f.dirty);
+    assert_eq!(f.hours.text, "15");
+    f.apply(FormAction::Title(1, "  Renamed  ".into()));
+    assert_eq!(f.profile().samples[0].title, "Renamed");
+    f.apply(FormAction::Kind(1, SampleKind::Rubric));
+    f.apply(FormAction::RemoveSample(1));
+    assert!(f.samples.is_empty());
+    assert!(f.dirty);
+    f.apply(FormAction::Saved);
+    assert!(!f.dirty);
+}
+
+#[test]
+fn samples_stop_at_twenty() {
+    let mut f = form();
+    for _ in 0..25 {
+        f.apply(FormAction::AddSample);
+    }
+    assert_eq!(f.samples.len(), 20);
+    assert!(!f.can_add_sample());
+}
+
+#[test]
+fn dimensions_are_plain_numbers_in_the_file() {
+    let mut doc = seed_document();
+    if let Some(g) = doc.guide.as_mut() {
+        g.dimensions = Dimensions {
+            breadth: 100,
+            depth: 0,
+            pillars: 3,
+        };
+    }
+    let v: serde_json::Value = serde_json::from_str(&doc.to_json()).expect("JSON");
+    assert_eq!(
+        v["guide"]["scores"],
+        json!({"breadth": 100, "depth": 0, "pillars": 3})
+    );
+}
