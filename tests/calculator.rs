@@ -412,3 +412,41 @@ fn each_outcome_has_a_matching_preset(
 ) {
     assert_eq!(outcome_values(outcome, &band), values);
 }
+
+#[test]
+fn restoring_a_scenario_fills_the_one_of_that_name_or_adds_it() {
+    let mut calc = Calculator::new(DecimalMark::Dot);
+    calc.apply(CalcAction::Restore {
+        name: " Specialist ".into(),
+        values: Values::new(5000, 1000, 4000),
+    });
+    assert_eq!(calc.scenarios().len(), 3);
+    assert_eq!(calc.selected().name.value, "Specialist");
+    assert_eq!(calc.selected().values(), Values::new(5000, 1000, 4000));
+    calc.apply(CalcAction::Restore {
+        name: "Imported plan".into(),
+        values: Values::new(4200, 1500, 4600),
+    });
+    assert_eq!(calc.scenarios().len(), 4);
+    assert_eq!(calc.selected().name.value, "Imported plan");
+    assert_eq!(calc.selected().income().annual, Cents(2_898_000));
+    // A name the calculator would refuse changes nothing.
+    let before = calc.clone();
+    calc.apply(CalcAction::Restore {
+        name: "   ".into(),
+        values: Values::new(1, 1, 1),
+    });
+    assert_eq!(calc, before);
+    // Full: the selected scenario takes the name and values.
+    for _ in 0..5 {
+        calc.apply(CalcAction::Add(Values::new(100, 100, 100)));
+    }
+    let id = calc.selected().id;
+    calc.apply(CalcAction::Restore {
+        name: "Seventh".into(),
+        values: Values::new(200, 200, 200),
+    });
+    assert_eq!(calc.scenarios().len(), 6);
+    assert_eq!(calc.selected().id, id);
+    assert_eq!(calc.selected().name.value, "Seventh");
+}

@@ -1,5 +1,6 @@
 //! The only module that touches the browser: DOM helpers and mounting.
 
 pub mod dom;
+pub mod file;
 pub mod locale;
 pub mod mount;

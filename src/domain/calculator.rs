@@ -258,6 +258,15 @@ pub enum CalcAction {
     Duplicate(u32),
     /// Remove scenario `id` (never the last one).
     Remove(u32),
+    /// Bring back a scenario from an imported profile and select it: the
+    /// scenario of that name gets the values, or a new one is added (when six
+    /// exist already, the selected one takes the name and values).
+    Restore {
+        /// The scenario's name.
+        name: String,
+        /// Its values.
+        values: Values,
+    },
     /// Typed a target annual income.
     Target(String),
     /// Which field the inverse solves for.
@@ -411,6 +420,28 @@ impl Calculator {
                         self.selected = self.scenarios[next].id;
                     }
                 }
+            }
+            CalcAction::Restore { name, values } => {
+                let Ok(name) = check_name(&name) else { return };
+                let found = self
+                    .scenarios
+                    .iter()
+                    .find(|s| s.name.value == name)
+                    .map(|s| s.id);
+                let id = match found {
+                    Some(id) => id,
+                    None if self.can_add() => {
+                        let at = self.scenarios.len() - 1;
+                        self.push_after(at, Scenario::new(0, &name, values, mark));
+                        return;
+                    }
+                    None => self.selected().id,
+                };
+                if let Some(s) = self.scenario_mut(id) {
+                    s.name = Entry::valid(name.clone(), name);
+                    s.set_values(values, mark);
+                }
+                self.selected = id;
             }
             CalcAction::Target(text) => {
                 self.target.edit(text, |t| Cents::parse_target(t, mark));

@@ -349,6 +349,9 @@ pub enum ImportError {
     /// Nothing in it.
     #[error("The file is empty.")]
     Empty,
+    /// The browser could not read it as text.
+    #[error("The file could not be read as text.")]
+    Unreadable,
     /// Not JSON at all.
     #[error("The file is not JSON: {0}.")]
     NotJson(ParseError),

@@ -1,0 +1,123 @@
+//! Files and the clipboard: downloading the profile, copying it, reading an
+//! imported file, and the two facts the profile takes from the browser (the
+//! time and the time zone).
+//!
+//! Every function reports failure honestly: a download the page cannot start
+//! or a copy the browser refuses comes back as `false`, never as success.
+
+use js_sys::{Array, Promise};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Blob, BlobPropertyBag, File, HtmlAnchorElement, Url};
+
+use crate::domain::profile::document::{ImportError, check_size};
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Intl, js_name = DateTimeFormat)]
+    type DateTimeFormat;
+
+    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "DateTimeFormat", catch)]
+    fn new() -> Result<DateTimeFormat, JsValue>;
+
+    #[wasm_bindgen(method, js_name = resolvedOptions)]
+    fn resolved_options(this: &DateTimeFormat) -> ZoneOptions;
+
+    type ZoneOptions;
+
+    #[wasm_bindgen(method, getter, js_name = timeZone)]
+    fn time_zone(this: &ZoneOptions) -> Option<String>;
+
+    /// `navigator.clipboard.writeText`, looked up at call time; throws when the
+    /// clipboard API is missing (insecure pages, old browsers).
+    #[wasm_bindgen(js_namespace = ["navigator", "clipboard"], js_name = writeText, catch)]
+    fn write_text(text: &str) -> Result<Promise, JsValue>;
+}
+
+/// The current time in UTC as `2026-11-22T10:00:00.000Z`.
+pub fn now() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// The browser's time zone (`Europe/Berlin`), or empty if it does not say.
+pub fn time_zone() -> String {
+    DateTimeFormat::new()
+        .ok()
+        .and_then(|f| f.resolved_options().time_zone())
+        .unwrap_or_default()
+}
+
+/// An `<a download>` for `text` as a file of type `mime`, not yet clicked.
+///
+/// # Errors
+/// Whatever the browser throws while making the Blob or its URL.
+pub fn download_link(name: &str, text: &str, mime: &str) -> Result<HtmlAnchorElement, JsValue> {
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let parts = Array::of1(&JsValue::from_str(text));
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = Url::create_object_url_with_blob(&blob)?;
+    let link: HtmlAnchorElement = document()?.create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(name);
+    Ok(link)
+}
+
+fn document() -> Result<web_sys::Document, JsValue> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))
+}
+
+/// Whether this page may start downloads. A sandboxed frame without
+/// `allow-same-origin` has an opaque origin and cannot (Chromium ignores the
+/// click silently), so it counts as blocked; a file opened from disk can.
+fn downloads_allowed() -> bool {
+    web_sys::window().is_some_and(|w| {
+        w.origin() != "null" || w.location().protocol().is_ok_and(|p| p == "file:")
+    })
+}
+
+/// Saves `text` as `name`; `false` when this page cannot start a download.
+pub fn download(name: &str, text: &str, mime: &str) -> bool {
+    if !downloads_allowed() {
+        return false;
+    }
+    let Ok(link) = download_link(name, text, mime) else {
+        return false;
+    };
+    link.click();
+    let url = link.href();
+    // Freed a moment later: some browsers read the URL after the click returns.
+    let free = Closure::once_into_js(move || {
+        let _ = Url::revoke_object_url(&url);
+    });
+    web_sys::window().is_some_and(|w| {
+        w.set_timeout_with_callback_and_timeout_and_arguments_0(free.unchecked_ref(), 10_000)
+            .is_ok()
+    })
+}
+
+/// Copies `text` to the clipboard; `false` when the browser refuses or has no clipboard.
+pub async fn copy(text: &str) -> bool {
+    match write_text(text) {
+        Ok(promise) => JsFuture::from(promise).await.is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// Reads an imported file as text, refusing it by size before reading.
+///
+/// # Errors
+/// [`ImportError::Empty`], [`ImportError::TooBig`], or
+/// [`ImportError::Unreadable`] when the browser cannot read it as text.
+pub async fn read(file: &File) -> Result<String, ImportError> {
+    // `size` is a double in JS; files beyond 2^53 bytes do not exist.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    check_size(file.size() as u64)?;
+    let text = JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|v| v.as_string());
+    text.ok_or(ImportError::Unreadable)
+}
