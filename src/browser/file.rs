@@ -92,10 +92,11 @@ pub fn download(name: &str, text: &str, mime: &str) -> bool {
     let free = Closure::once_into_js(move || {
         let _ = Url::revoke_object_url(&url);
     });
-    web_sys::window().is_some_and(|w| {
-        w.set_timeout_with_callback_and_timeout_and_arguments_0(free.unchecked_ref(), 10_000)
-            .is_ok()
-    })
+    if let Some(w) = web_sys::window() {
+        let _ =
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(free.unchecked_ref(), 10_000);
+    }
+    true
 }
 
 /// Copies `text` to the clipboard; `false` when the browser refuses or has no clipboard.
