@@ -293,16 +293,14 @@ impl ProfileForm {
                 }
             }
             FormAction::Load(profile) => {
-                let mark = self.mark;
+                // `new` already shows the hours and starts with no drafts or rows.
                 *self = ProfileForm {
                     headline: profile.headline,
                     lists: profile.lists,
-                    hours: Entry::valid(quantity(profile.hours, mark), profile.hours),
                     timezone: profile.timezone,
-                    samples: Vec::new(),
                     next_id: self.next_id,
                     hours_typed: true,
-                    ..ProfileForm::new(profile.hours, "", mark)
+                    ..ProfileForm::new(profile.hours, "", self.mark)
                 };
                 for sample in profile.samples {
                     self.samples.push((self.next_id, sample));
