@@ -7,8 +7,10 @@ import { gzipSync } from "node:zlib";
 
 const BUDGET = 110 * 1000; // bytes, gzip, wasm + JS + CSS of the widget together
 const dir = process.argv[2] ?? "dist";
-// Styles of the standalone demo page only; an embedding page never loads them.
-const PAGE_ONLY = /^page-.*\.css$/;
+// What the widget downloads: the wasm, its JS glue and its styles.
+// Everything else (the pages' own styles and scripts, the iframe resizer, the
+// demo) is listed but not counted.
+const WIDGET = /^skillpath-[0-9a-f]+(_bg\.wasm|\.js|\.css)$/;
 
 function* files(d) {
   for (const name of readdirSync(d)) {
@@ -26,11 +28,11 @@ if (rows.length === 0) {
   console.error(`No wasm, JS or CSS found in ${dir}: build first.`);
   process.exit(1);
 }
-const widget = rows.filter((r) => !PAGE_ONLY.test(r.file));
+const widget = rows.filter((r) => WIDGET.test(r.file));
 const kb = (n) => (n / 1000).toFixed(1).padStart(7) + " KB";
 console.log("file".padEnd(48) + "raw".padStart(10) + "gzip".padStart(10));
 for (const r of rows.sort((a, b) => b.gzip - a.gzip)) {
-  const note = PAGE_ONLY.test(r.file) ? "   (standalone page only)" : "";
+  const note = WIDGET.test(r.file) ? "" : "   (not part of the widget)";
   console.log(r.file.padEnd(48) + kb(r.raw) + kb(r.gzip) + note);
 }
 const total = widget.reduce((s, r) => s + r.gzip, 0);

@@ -162,3 +162,22 @@ async fn destroy_empties_the_host() {
     tick().await;
     assert_eq!(host.child_element_count(), 0);
 }
+
+#[wasm_bindgen_test]
+async fn the_sections_attribute_picks_what_shows() {
+    let host = fresh_host();
+    host.set_attribute("sections", "income").unwrap();
+    let handle = mount(&host).unwrap();
+    tick().await;
+    assert!(text(&host).contains("Income calculator"));
+    assert!(!text(&host).contains("Question 1 of 14"), "no guide");
+    handle.destroy();
+
+    let host = fresh_host();
+    host.set_attribute("sections", "guide nonsense").unwrap();
+    let handle = mount(&host).unwrap();
+    tick().await;
+    assert!(text(&host).contains("Question 1 of 14"));
+    assert!(!text(&host).contains("Income calculator"), "no calculator");
+    handle.destroy();
+}

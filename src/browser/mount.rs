@@ -11,6 +11,7 @@ use crate::browser::locale::{money_format, warn};
 use crate::components::{App, AppProps};
 use crate::content;
 use crate::domain::money::Currency;
+use crate::domain::options::{Section, Sections};
 
 /// Counts mounted instances, only to give each a distinct id prefix.
 static INSTANCES: AtomicU32 = AtomicU32::new(0);
@@ -26,6 +27,8 @@ pub enum MountError {
 /// What a host page may set (the attributes of the public contract).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Options {
+    /// Which sections show.
+    pub sections: Sections,
     /// ISO 4217 code; `None` or an invalid code: USD.
     pub currency: Option<String>,
     /// BCP 47 tag; `None` or an invalid tag: the browser's locale.
@@ -33,33 +36,29 @@ pub struct Options {
 }
 
 impl Options {
-    /// Reads the options from `host`'s attributes (`currency`, `locale`).
+    /// Reads the options from `host`'s attributes (`sections`, `currency`,
+    /// `locale`); names in `sections` that are not sections get a console warning.
     pub fn from_attributes(host: &Element) -> Self {
         let read = |name: &str| host.get_attribute(name).filter(|v| !v.trim().is_empty());
+        let sections = read("sections").map_or(Sections::ALL, |text| {
+            let (sections, unknown) = Sections::parse(&text);
+            for word in unknown {
+                warn(&format!(
+                    "sections: \"{word}\" is not guide, income or profile; ignored."
+                ));
+            }
+            if sections.has(Section::Guide) || sections.has(Section::Income) {
+                sections
+            } else {
+                warn("the skill-profile section is not in this version yet; showing the others.");
+                Sections::ALL
+            }
+        });
         Options {
+            sections,
             currency: read("currency"),
             locale: read("locale"),
         }
-    }
-
-    /// Overrides options with `currency` and `locale` from a URL query string
-    /// (`?locale=de-DE&currency=EUR`), as the standalone page accepts them.
-    /// Values are plain ASCII tags and codes; anything else is ignored.
-    #[must_use]
-    pub fn with_query(mut self, query: &str) -> Self {
-        for pair in query.trim_start_matches('?').split('&') {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let plain = !value.is_empty()
-                && value
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-            match key {
-                "currency" if plain => self.currency = Some(value.to_owned()),
-                "locale" if plain => self.locale = Some(value.to_owned()),
-                _ => {}
-            }
-        }
-        self
     }
 
     fn currency(&self) -> Currency {
@@ -100,6 +99,7 @@ pub fn mount_with(host: &Element, options: &Options) -> Result<AppHandle<App>, M
                     options.currency(),
                 )),
                 instance: format!("sp{n}").into(),
+                sections: options.sections,
             };
             Ok(yew::Renderer::<App>::with_root_and_props(host.clone(), props).render())
         }
@@ -112,20 +112,16 @@ pub fn mount_with(host: &Element, options: &Options) -> Result<AppHandle<App>, M
     }
 }
 
-/// Mounts into the standalone page's `#skillpath` element when there is one,
-/// with its attributes and the page's `?currency=…&locale=…` as options.
+/// Mounts into the page's `#skillpath` element when there is one, with its
+/// attributes as options (the standalone and iframe pages copy their URL's
+/// `?sections=…&currency=…&locale=…` onto it first; see `www/embed/page.js`).
 #[wasm_bindgen(start)]
 pub fn start() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let query = window.location().search().unwrap_or_default();
-    let host = window
-        .document()
+    let host = web_sys::window()
+        .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("skillpath"));
-    let mounted = host.map(|h| mount_with(&h, &Options::from_attributes(&h).with_query(&query)));
-    if let Some(Ok(handle)) = mounted {
-        // The standalone page lives as long as the tab; nothing to tear down.
+    if let Some(Ok(handle)) = host.map(|h| mount(&h)) {
+        // The page lives as long as the tab; nothing to tear down.
         std::mem::forget(handle);
     }
 }

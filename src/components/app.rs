@@ -9,6 +9,7 @@ use crate::components::income::{View, income_view};
 use crate::domain::calculator::{Calculator, outcome_values};
 use crate::domain::guide::Guide;
 use crate::domain::money::MoneyFormat;
+use crate::domain::options::{Section, Sections};
 use crate::hooks::use_focus_on_move;
 use crate::state::{AppState, Screen};
 
@@ -21,6 +22,8 @@ pub struct AppProps {
     pub money: Rc<MoneyFormat>,
     /// A prefix that keeps element ids unique when the widget runs twice on a page.
     pub instance: AttrValue,
+    /// Which sections show.
+    pub sections: Sections,
 }
 
 /// Shared parts compare by identity: comparing the whole guide field by field
@@ -30,6 +33,7 @@ impl PartialEq for AppProps {
         Rc::ptr_eq(&self.guide, &other.guide)
             && Rc::ptr_eq(&self.money, &other.money)
             && self.instance == other.instance
+            && self.sections == other.sections
     }
 }
 
@@ -65,8 +69,12 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="sp-brand">{ "Skillpath" }</p>
                 <p class="sp-lede">{ "Generalist, specialist or hybrid? A few minutes of questions, one honest answer you can act on." }</p>
             </header>
-            { guide_view(&state, result.as_ref(), &props.instance, guide_focus) }
-            { income_view(&view) }
+            if props.sections.has(Section::Guide) {
+                { guide_view(&state, result.as_ref(), &props.instance, guide_focus) }
+            }
+            if props.sections.has(Section::Income) {
+                { income_view(&view) }
+            }
         </div>
     }
 }

@@ -6,4 +6,5 @@ pub mod guide;
 pub mod income;
 pub mod json;
 pub mod money;
+pub mod options;
 pub mod profile;

@@ -1,0 +1,71 @@
+//! Which sections of the widget show: the `sections` option, a space-separated
+//! subset of `guide income profile`. Read leniently: unknown names are
+//! reported and skipped, and with no known name left every section shows.
+
+/// One part of the widget.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    /// The decision guide (`guide`).
+    Guide = 1,
+    /// The income calculator (`income`).
+    Income = 2,
+    /// The skill-profile form (`profile`).
+    Profile = 4,
+}
+
+impl Section {
+    /// Every section, in the order the widget shows them.
+    pub const ALL: [Section; 3] = [Section::Guide, Section::Income, Section::Profile];
+
+    /// The name the option uses.
+    pub fn id(self) -> &'static str {
+        match self {
+            Section::Guide => "guide",
+            Section::Income => "income",
+            Section::Profile => "profile",
+        }
+    }
+}
+
+/// A set of sections.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sections(u8);
+
+impl Sections {
+    /// All three: the default.
+    pub const ALL: Sections = Sections(7);
+
+    /// Whether `section` is in the set.
+    pub fn has(self, section: Section) -> bool {
+        self.0 & section as u8 != 0
+    }
+
+    /// Reads the option's text. Returns the set and the words that name no
+    /// section (in order); case does not matter, and a blank text or one with
+    /// no known name means all sections.
+    pub fn parse(text: &str) -> (Sections, Vec<&str>) {
+        let mut bits = 0;
+        let mut unknown = Vec::new();
+        for word in text.split_ascii_whitespace() {
+            match Section::ALL
+                .into_iter()
+                .find(|s| s.id().eq_ignore_ascii_case(word))
+            {
+                Some(s) => bits |= s as u8,
+                None => unknown.push(word),
+            }
+        }
+        let set = if bits == 0 {
+            Sections::ALL
+        } else {
+            Sections(bits)
+        };
+        (set, unknown)
+    }
+}
+
+impl Default for Sections {
+    fn default() -> Self {
+        Sections::ALL
+    }
+}

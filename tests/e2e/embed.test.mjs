@@ -1,0 +1,153 @@
+// End to end: the widget under a strict Content-Security-Policy, its fallback
+// when WebAssembly is not allowed, page options from the URL, and the iframe
+// embed on a host page of another origin (another port).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { DIST, QUESTION_COUNT, answerByKeyboard, axe, guide, picks, shot, start } from "./support.mjs";
+import { serve } from "../../scripts/serve-dist.mjs";
+
+const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+// The same answers the guide tests use for a T-shaped result.
+const T_SHAPED = picks([
+  "mix", "when-needed", "push-back", "both", "themed", "mid", "certificates",
+  "one", "when-needed", "regularly", "small-doses", "if-it-matters", "wait-for-case", "add-specialty",
+]);
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.close();
+});
+
+/** Serves one HTML page at `/` on its own port (a different origin from the widget's). */
+function hostPage(html) {
+  const server = createServer((req, res) => {
+    res.writeHead(req.url === "/" ? 200 : 404, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+    res.end(req.url === "/" ? html : "not found");
+  });
+  return new Promise((ok) => {
+    server.listen(0, "127.0.0.1", () =>
+      ok({ url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((done) => server.close(done)) }),
+    );
+  });
+}
+
+/** A page that records CSP violations and console warnings and errors. */
+async function watched(context) {
+  const page = await context.newPage();
+  const log = { warnings: [], errors: [] };
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on("console", (m) => {
+    if (m.type() === "warning") log.warnings.push(m.text());
+    if (m.type() === "error") log.errors.push(m.text());
+  });
+  page.on("pageerror", (e) => log.errors.push(String(e)));
+  return { page, log, violations: () => page.evaluate(() => window.__violations) };
+}
+
+test("the page runs the whole guide under a strict CSP with no violation", async () => {
+  const site = await serve(DIST, { headers: { "content-security-policy": STRICT } });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page, log, violations } = await watched(context);
+  await page.goto(site.url);
+  await answerByKeyboard(page, T_SHAPED);
+  await guide(page).getByRole("button", { name: "See my result" }).click();
+  await guide(page).getByRole("heading", { name: "You lean T-shaped" }).waitFor();
+  await page.getByRole("region", { name: "Income calculator" }).getByLabel("Hourly rate", { exact: true }).fill("42");
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+  await site.close();
+});
+
+test("without 'wasm-unsafe-eval' the page says plainly that the guide cannot start", async () => {
+  const site = await serve(DIST, { headers: { "content-security-policy": "script-src 'self'" } });
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(site.url);
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /could not start here: this page or this browser does not allow WebAssembly/);
+  assert.equal(await page.getByRole("radio").count(), 0);
+  await shot(page, "fallback-no-wasm-phone");
+  await context.close();
+  await site.close();
+});
+
+test("URL options pick the sections and the theme; unusable ones warn and fall back", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });
+  const { page, log } = await watched(context);
+  await page.goto(`${env.server.url}/?sections=income%20quiz&theme=dark&currency=EUR&locale=de-DE`);
+  const calc = page.getByRole("region", { name: "Income calculator" });
+  await calc.getByLabel("Hourly rate", { exact: true }).waitFor();
+  assert.equal(await guide(page).count(), 0, "the guide is not shown");
+  assert.match(await calc.locator(".sp-figures__annual strong").textContent(), /€/);
+  assert.equal(await page.locator(".sp").evaluate((el) => getComputedStyle(el).colorScheme), "dark");
+  assert.ok(log.warnings.some((w) => w.includes('"quiz" is not guide, income or profile')), log.warnings.join("\n"));
+
+  await page.goto(`${env.server.url}/?sections=nothing&theme=purple`);
+  await guide(page).getByRole("radio").first().waitFor();
+  await page.getByRole("region", { name: "Income calculator" }).waitFor();
+  assert.equal(await page.locator(".sp").evaluate((el) => getComputedStyle(el).colorScheme), "light dark", "follows the reader");
+  assert.ok(log.warnings.some((w) => w.includes('theme "purple" is not light, dark or auto')), log.warnings.join("\n"));
+  await context.close();
+});
+
+test("the iframe embed works from another origin and takes the height of its content", async () => {
+  const site = await serve(DIST);
+  const widget = site.url;
+  const host = await hostPage(`<!doctype html>
+    <html lang="en"><head><meta charset="utf-8"><title>A blog post</title><link rel="icon" href="data:,">
+    <script src="${widget}/frame.js" async></script></head>
+    <body><main><h1>My career notes</h1><p>Try the guide below.</p>
+    <iframe id="guide" data-skillpath src="${widget}/embed.html?sections=guide&theme=dark" title="Skillpath career guide" width="100%"></iframe>
+    <iframe id="other" src="${widget}/embed.html?sections=income" title="A second widget without the resizer" width="100%"></iframe>
+    </main></body></html>`);
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page, log, violations } = await watched(context);
+  await page.goto(host.url);
+  const frame = page.frameLocator("#guide");
+  await frame.getByRole("radio").first().waitFor();
+  // The frame's inner height (its border is not content).
+  const height = () => page.locator("#guide").evaluate((el) => el.clientHeight);
+  await page.waitForFunction(() => document.getElementById("guide").clientHeight > 400);
+  assert.equal(await frame.getByRole("region", { name: "Income calculator" }).count(), 0);
+  assert.equal(await frame.locator(".sp").evaluate((el) => getComputedStyle(el).colorScheme), "dark");
+  const inner = await frame.locator("html").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+  assert.ok(Math.abs((await height()) - inner) <= 2, `frame ${await height()} px, content ${inner} px`);
+
+  // Only the frame itself may resize it: the host's own message and the
+  // second frame's (not marked data-skillpath) change nothing.
+  const before = await height();
+  await page.evaluate(() => window.postMessage({ skillpath: "height", height: 7 }, "*"));
+  await page.locator("#other").contentFrame().locator("body").evaluate(() => parent.postMessage({ skillpath: "height", height: 9 }, "*"));
+  await page.waitForTimeout(100);
+  assert.equal(await height(), before);
+  assert.equal(await page.locator("#other").evaluate((el) => el.clientHeight), 150, "default iframe height");
+
+  // The guide completes inside the frame, which grows with the result.
+  const choices = frame.getByRole("radio");
+  for (let i = 0; i < QUESTION_COUNT; i++) {
+    await frame.getByRole("progressbar", { name: `Question ${i + 1} of ${QUESTION_COUNT}` }).waitFor();
+    await choices.nth(T_SHAPED[i]).check();
+    await frame.getByRole("button", { name: "Next" }).click();
+  }
+  await frame.getByRole("button", { name: "See my result" }).click();
+  await frame.getByRole("heading", { name: "You lean T-shaped" }).waitFor();
+  await page.waitForFunction((h) => document.getElementById("guide").clientHeight > h + 200, before);
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(await axe(page), []);
+  const inside = await (await page.locator("#guide").elementHandle()).contentFrame();
+  assert.deepEqual(await axe(inside), [], "inside the frame");
+  await shot(page, "iframe-embed-desktop");
+  await context.close();
+  await host.close();
+  await site.close();
+});

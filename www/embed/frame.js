@@ -1,0 +1,15 @@
+// Skillpath iframe resizer for host pages. Include it once:
+//   <script type="module" src="https://example.org/skillpath/frame.js"></script>
+//   <iframe data-skillpath src="https://example.org/skillpath/embed.html?sections=guide"
+//           title="Skillpath career guide" loading="lazy"></iframe>
+// Each frame takes the height its page reports. A message counts only if it
+// comes from that frame's window and that frame's origin.
+addEventListener("message", (event) => {
+  const height = event.data?.skillpath === "height" ? Number(event.data.height) : NaN;
+  if (!Number.isFinite(height) || height <= 0 || height > 100000) return;
+  for (const frame of document.querySelectorAll("iframe[data-skillpath]")) {
+    if (frame.contentWindow === event.source && new URL(frame.src, location.href).origin === event.origin) {
+      frame.style.height = `${Math.ceil(height)}px`;
+    }
+  }
+});
