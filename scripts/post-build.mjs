@@ -11,8 +11,11 @@
 //   random hashes do not compress and cost about 1.5 KB gzip;
 // - give the wasm a second wasm-opt round (flattened and re-looped first,
 //   which lets -Oz find more to merge);
-// - put the strict Content-Security-Policy the widget promises on both pages.
+// - put the strict Content-Security-Policy the widget promises on both pages;
+// - write skillpath-offline.html (the page as one self-contained file) and
+//   sw.js (the service worker that keeps the hosted page working offline).
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
@@ -42,7 +45,10 @@ const terse = async (code) =>
 if (release) await shrink();
 
 // The pages' script, with the real file names.
-let script = readFileSync(join(ROOT, "www/embed/page.js"), "utf8").replace("__GLUE__", jsName).replace("__WASM__", wasmName);
+let script = readFileSync(join(ROOT, "www/embed/page.js"), "utf8")
+  .replace("__GLUE__", jsName)
+  .replace("__WASM__", wasmName)
+  .replace("__SERVICE_WORKER__", String(release));
 if (/__[A-Z]+__/.test(script)) throw new Error("page.js still has a placeholder");
 if (release) script = await terse(script);
 writeFileSync(join(dir, "page.js"), script);
@@ -60,6 +66,48 @@ const embedPath = join(dir, "embed.html");
 const embed = readFileSync(embedPath, "utf8").replace("__WIDGET_CSS__", cssName).replace("__PAGE_CSS__", pageCssName);
 if (/__[A-Z_]+__/.test(embed)) throw new Error("embed.html still has a placeholder");
 writeFileSync(embedPath, embed.replace("</title>", `</title>${head}`));
+
+if (release) {
+  offlineFile();
+  serviceWorker();
+}
+
+// skillpath-offline.html: the standalone page as one file, for readers to keep
+// and open from disk with no network. Styles and the glue are inlined; the wasm
+// travels as base64 text and is compiled from bytes (no data: or blob: URL).
+function offlineFile() {
+  const glue = readFileSync(jsPath, "utf8");
+  const init = /export\s*\{[^}]*?\b([\w$]+) as default\b[^}]*\}\s*;?\s*$/.exec(glue)?.[1];
+  if (!init) throw new Error("cannot find the glue's default export");
+  const wasm = readFileSync(wasmPath).toString("base64");
+  const css = [cssName, pageCssName].map((n) => readFileSync(join(dir, n), "utf8")).join("\n");
+  const page = readFileSync(htmlPath, "utf8");
+  const body = /<body>([\s\S]*)<\/body>/.exec(page)?.[1];
+  if (!body) throw new Error("index.html has no body");
+  const start = `try{await ${init}({module_or_path:Uint8Array.from(atob("${wasm}"),c=>c.charCodeAt(0))})}catch(e){console.warn("Skillpath could not start:",e);const n=document.querySelector("#skillpath .page__fallback");if(n){n.textContent="The career guide could not start: this browser does not allow WebAssembly.";n.setAttribute("role","alert")}}`;
+  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Skillpath: generalist, specialist or hybrid? (offline copy)</title><style>${css}</style><body>${body}<script type="module">${glue}\n${start}</script></body></html>`;
+  writeFileSync(join(dir, "skillpath-offline.html"), html);
+}
+
+// sw.js: precaches every file of this build under one name (see www/embed/sw.js).
+function serviceWorker() {
+  const files = [];
+  const walk = (d, prefix) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(d, entry.name), `${prefix}${entry.name}/`);
+      else if (!["sw.js", "skillpath-offline.html"].includes(entry.name)) files.push(`${prefix}${entry.name}`);
+    }
+  };
+  walk(dir, "");
+  files.sort();
+  const hash = createHash("sha256");
+  for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
+  const build = hash.digest("hex").slice(0, 16);
+  const sw = readFileSync(join(ROOT, "www/embed/sw.js"), "utf8")
+    .replace("__BUILD__", build)
+    .replace("__FILES__", JSON.stringify(["./", ...files]));
+  writeFileSync(join(dir, "sw.js"), sw);
+}
 
 async function shrink() {
   const jsBefore = readFileSync(jsPath);

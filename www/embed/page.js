@@ -1,6 +1,7 @@
 // The script of the standalone page (index.html) and of the iframe page
 // (embed.html). The build writes it to the site with the hashed names of the
-// wasm and its JS glue in place of the two placeholders below.
+// wasm and its JS glue in place of the placeholders below, and whether to
+// register the service worker (release builds only).
 //
 // Options come from the URL: ?sections=guide&theme=dark&currency=EUR&locale=de-DE.
 // The widget reads sections, currency and locale from #skillpath's attributes;
@@ -30,6 +31,12 @@ try {
       "The career guide could not start here: this page or this browser does not allow WebAssembly, or its file could not be loaded.";
     note.setAttribute("role", "alert");
   }
+}
+
+// Release builds of the hosted page keep working offline (see sw.js); not in a
+// frame, where the host page's visitors did not ask for it, nor from disk.
+if (__SERVICE_WORKER__ && window.parent === window && "serviceWorker" in navigator && location.protocol.startsWith("http")) {
+  navigator.serviceWorker.register("sw.js").catch((error) => console.warn("Skillpath: offline use is not available here:", error));
 }
 
 if (window.parent !== window) {
