@@ -8,3 +8,4 @@ pub mod json;
 pub mod money;
 pub mod options;
 pub mod profile;
+pub mod share;
