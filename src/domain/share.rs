@@ -8,7 +8,7 @@
 //! `.rate.hours.weeks`, each in hundredths, in base 36 · one check character.
 //! Letters are lower case; a finished guide with a scenario makes about 35 characters.
 //!
-//! The check character is a position-weighted sum of the bytes before it,
+//! The check character is a position-weighted sum of the symbols before it,
 //! modulo 37, so a mistyped or truncated link is caught; the guide
 //! fingerprint catches links made with other questions. Everything is then
 //! checked like any other untrusted input: a link can be edited by anyone.
