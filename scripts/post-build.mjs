@@ -85,7 +85,9 @@ function offlineFile() {
   const body = /<body>([\s\S]*)<\/body>/.exec(page)?.[1];
   if (!body) throw new Error("index.html has no body");
   const start = `try{await ${init}({module_or_path:Uint8Array.from(atob("${wasm}"),c=>c.charCodeAt(0))})}catch(e){console.warn("Skillpath could not start:",e);const n=document.querySelector("#skillpath .page__fallback");if(n){n.textContent="The career guide could not start: this browser does not allow WebAssembly.";n.setAttribute("role","alert")}}`;
-  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Skillpath: generalist, specialist or hybrid? (offline copy)</title><style>${css}</style><body>${body}<script type="module">${glue}\n${start}</script></body></html>`;
+  // "</script" inside the code would end the element early.
+  const code = `${glue}\n${start}`.replace(/<\/script/gi, "<\\/script");
+  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Skillpath: generalist, specialist or hybrid? (offline copy)</title><style>${css}</style><body>${body}<script type="module">${code}</script></body></html>`;
   writeFileSync(join(dir, "skillpath-offline.html"), html);
 }
 
