@@ -8,8 +8,8 @@ import { gzipSync } from "node:zlib";
 const BUDGET = 110 * 1000; // bytes, gzip, wasm + JS + CSS of the widget together
 const dir = process.argv[2] ?? "dist";
 // What the widget downloads: the wasm, its JS glue and its styles.
-// Everything else (the pages' own styles and scripts, the iframe resizer, the
-// demo) is listed but not counted.
+// Everything else (the pages' own styles and scripts, the service worker, the
+// iframe resizer) is listed but not counted.
 const WIDGET = /^skillpath-[0-9a-f]+(_bg\.wasm|\.js|\.css)$/;
 
 function* files(d) {
