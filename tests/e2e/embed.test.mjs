@@ -151,3 +151,23 @@ test("the iframe embed works from another origin and takes the height of its con
   await host.close();
   await site.close();
 });
+
+test("the demo blog post embeds two widgets with different options", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page, log, violations } = await watched(context);
+  await page.goto(`${env.server.url}/demo/`);
+  const [guideFrame, incomeFrame] = [page.frameLocator("iframe >> nth=0"), page.frameLocator("iframe >> nth=1")];
+  await guideFrame.getByRole("radio").first().waitFor();
+  assert.equal(await guideFrame.getByRole("region", { name: "Income calculator" }).count(), 0);
+  const calc = incomeFrame.getByRole("region", { name: "Income calculator" });
+  await calc.scrollIntoViewIfNeeded();
+  await calc.getByLabel("Hourly rate", { exact: true }).waitFor();
+  assert.match(await calc.locator(".sp-figures__annual strong").textContent(), /€/);
+  assert.equal(await incomeFrame.locator(".sp").evaluate((el) => getComputedStyle(el).colorScheme), "dark");
+  await page.waitForFunction(() => [...document.querySelectorAll("iframe")].every((f) => f.clientHeight > 400));
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(await axe(page), []);
+  await shot(page, "demo-blog-desktop");
+  await context.close();
+});
