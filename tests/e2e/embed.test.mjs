@@ -4,15 +4,11 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { DIST, QUESTION_COUNT, answerByKeyboard, axe, guide, picks, shot, start } from "./support.mjs";
+import { DIST, PATHS, QUESTION_COUNT, answerByKeyboard, axe, guide, picks, shot, start } from "./support.mjs";
 import { serve } from "../../scripts/serve-dist.mjs";
 
 const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-// The same answers the guide tests use for a T-shaped result.
-const T_SHAPED = picks([
-  "mix", "when-needed", "push-back", "both", "themed", "mid", "certificates",
-  "one", "when-needed", "regularly", "small-doses", "if-it-matters", "wait-for-case", "add-specialty",
-]);
+const T_SHAPED = picks(PATHS["T-shaped"]);
 
 let env;
 before(async () => {

@@ -1,7 +1,7 @@
 // The decision guide through the built site in real Chromium, as a reader uses it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, picks, answerByKeyboard, tabTo, focused, axe, shot, guide, QUESTION_COUNT } from "./support.mjs";
+import { start, picks, answerByKeyboard, tabTo, focused, axe, shot, guide, PATHS, QUESTION_COUNT } from "./support.mjs";
 
 let env;
 before(async () => {
@@ -20,15 +20,6 @@ async function open(options = {}) {
   await page.goto(env.server.url);
   return { page, context, errors };
 }
-
-// One answer set per outcome (choice ids in question order), as in the native tables.
-const PATHS = {
-  Generalist: ["new-things", "avoid", "shape-it", "orchestrator", "many", "early", "none", "zero", "favourite", "constantly", "tedious", "too-slow", "try-today", "stay-broad"],
-  Specialist: ["perfect-one", "seek-out", "want-spec", "rigour", "deep-systems", "senior", "licence-degree", "one", "let-work-speak", "rarely", "absorbing", "enjoy", "read-internals", "go-deeper"],
-  "T-shaped": ["mix", "when-needed", "push-back", "both", "themed", "mid", "certificates", "one", "when-needed", "regularly", "small-doses", "if-it-matters", "wait-for-case", "add-specialty"],
-  "π-shaped": ["mix", "when-needed", "push-back", "both", "themed", "senior", "licence-degree", "two", "when-needed", "regularly", "small-doses", "if-it-matters", "wait-for-case", "add-specialty"],
-  "Comb-shaped": ["new-things", "when-needed", "shape-it", "both", "many", "senior", "certificates", "three-plus", "favourite", "constantly", "small-doses", "if-it-matters", "try-today", "add-specialty"],
-};
 
 const SECTIONS = [
   "How close you are to each profile",

@@ -4,13 +4,9 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { DIST, answerByKeyboard, guide, picks, start } from "./support.mjs";
+import { DIST, PATHS, answerByKeyboard, guide, picks, start } from "./support.mjs";
 
-// The same answers the guide tests use for a Generalist result.
-const GENERALIST = picks([
-  "new-things", "avoid", "shape-it", "orchestrator", "many", "early", "none",
-  "zero", "favourite", "constantly", "tedious", "too-slow", "try-today", "stay-broad",
-]);
+const GENERALIST = picks(PATHS.Generalist);
 
 let env;
 before(async () => {

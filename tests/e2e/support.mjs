@@ -24,6 +24,15 @@ export function picks(ids) {
   });
 }
 
+// One answer set per outcome (choice ids in question order), as in the native tables.
+export const PATHS = {
+  Generalist: ["new-things", "avoid", "shape-it", "orchestrator", "many", "early", "none", "zero", "favourite", "constantly", "tedious", "too-slow", "try-today", "stay-broad"],
+  Specialist: ["perfect-one", "seek-out", "want-spec", "rigour", "deep-systems", "senior", "licence-degree", "one", "let-work-speak", "rarely", "absorbing", "enjoy", "read-internals", "go-deeper"],
+  "T-shaped": ["mix", "when-needed", "push-back", "both", "themed", "mid", "certificates", "one", "when-needed", "regularly", "small-doses", "if-it-matters", "wait-for-case", "add-specialty"],
+  "π-shaped": ["mix", "when-needed", "push-back", "both", "themed", "senior", "licence-degree", "two", "when-needed", "regularly", "small-doses", "if-it-matters", "wait-for-case", "add-specialty"],
+  "Comb-shaped": ["new-things", "when-needed", "shape-it", "both", "many", "senior", "certificates", "three-plus", "favourite", "constantly", "small-doses", "if-it-matters", "try-today", "add-specialty"],
+};
+
 export async function start() {
   const server = await serve(DIST);
   const browser = await chromium.launch({
