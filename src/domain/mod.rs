@@ -4,7 +4,6 @@
 pub mod calculator;
 pub mod guide;
 pub mod income;
-pub mod json;
 pub mod money;
 pub mod options;
 pub mod profile;

@@ -1,12 +1,13 @@
 //! Loading and checking the guide's content files (JSON embedded at compile time).
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
-use serde::Deserialize;
 use thiserror::Error;
 
-use super::{Credentials, Guide, List, Outcome, Question, Stage, Text, reach};
+use super::{
+    Credentials, Guide, GuideParts, Outcome, OutcomeText, OutcomesFile, Question, QuestionsFile,
+    Text, reach,
+};
 
 /// The fewest questions a guide may ask.
 pub const MIN_QUESTIONS: usize = 12;
@@ -115,116 +116,6 @@ pub enum ContentError {
     /// No complete answer set leads to this outcome.
     #[error("no set of answers leads to the outcome \"{}\"", .0.id())]
     Unreachable(Outcome),
-}
-
-/// A risk of a profile and how to soften it.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Risk {
-    /// What can go wrong.
-    pub risk: Text,
-    /// What to do about it.
-    pub mitigation: Text,
-}
-
-/// An hourly rate band from the source material, in whole US dollars.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RateBand {
-    /// Lower end, dollars per hour.
-    pub min: u32,
-    /// Upper end, dollars per hour.
-    pub max: u32,
-    /// What the band means and where it comes from.
-    pub note: Text,
-}
-
-/// Advice that depends on the career stage.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct StageNotes {
-    /// Early career.
-    pub early: Text,
-    /// Mid career.
-    pub mid: Text,
-    /// Senior.
-    pub senior: Text,
-}
-
-impl StageNotes {
-    /// The note for one stage.
-    pub fn for_stage(&self, stage: Stage) -> &str {
-        match stage {
-            Stage::Early => &self.early,
-            Stage::Mid => &self.mid,
-            Stage::Senior => &self.senior,
-        }
-    }
-}
-
-/// Everything the result screen says about one outcome.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct OutcomeText {
-    /// One line under the outcome's name.
-    pub tagline: Text,
-    /// A plain-language paragraph.
-    pub summary: Text,
-    /// Typical tasks where this profile wins.
-    pub tasks: List<Text>,
-    /// Typical roles.
-    pub roles: List<Text>,
-    /// Skills to build next.
-    pub skills: List<Text>,
-    /// Risks and their mitigations.
-    pub risks: List<Risk>,
-    /// The 60–90-day plan, in order.
-    pub plan: List<Text>,
-    /// How the plan changes with career stage.
-    pub stage_notes: StageNotes,
-    /// The rate band the sources give for this profile.
-    pub rate: RateBand,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct QuestionsFile {
-    questions: Vec<Question>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct OutcomesFile {
-    disclaimer: Text,
-    credential_notes: CredentialNotes,
-    outcomes: BTreeMap<Outcome, OutcomeText>,
-}
-
-/// What the guide says about each level of credentials.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CredentialNotes {
-    /// No credential yet.
-    pub none: Text,
-    /// Certificates or certifications.
-    pub some: Text,
-    /// A licence or advanced degree.
-    pub strong: Text,
-}
-
-/// The guide's content before it is checked: what a content file holds.
-/// Built by `build.rs` from the JSON files as static data, or parsed at run time
-/// by [`Guide::from_json`].
-#[derive(Clone, Debug, PartialEq)]
-pub struct GuideParts {
-    /// The questions, in order.
-    pub questions: List<Question>,
-    /// Shown on every result.
-    pub disclaimer: Text,
-    /// Notes per level of credentials.
-    pub credential_notes: CredentialNotes,
-    /// A text per outcome.
-    pub outcomes: List<(Outcome, OutcomeText)>,
 }
 
 fn check_id(id: &str) -> Result<(), ContentError> {

@@ -19,7 +19,9 @@
 //! No text may contain control characters (line breaks included): every field is one line.
 
 pub mod document;
+pub mod file;
 pub mod form;
+pub mod import;
 
 use thiserror::Error;
 

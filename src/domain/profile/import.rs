@@ -1,0 +1,398 @@
+//! Reading a profile file back: `serde_json` for the syntax and the shape,
+//! `serde_path_to_error` for the path of a bad field, `serde_ignored` for the
+//! fields this version does not know, and sentences a reader understands.
+//!
+//! # Reading policy
+//! [`import`] refuses, with the path of the field and the problem, anything the
+//! schema refuses — except **unknown fields, which are ignored and listed** in
+//! [`Imported::ignored`] so the reader can be told. A file from a newer format
+//! version is refused as a whole.
+
+use thiserror::Error;
+
+use super::Rule;
+use super::document::{Document, VERSION};
+use super::file::{Object, ProfileFile};
+
+/// The file's top-level fields, in the schema's order.
+const PARTS: [&str; 12] = [
+    "$schema",
+    "version",
+    "generated_at",
+    "headline",
+    "domains",
+    "strengths",
+    "credentials",
+    "tools",
+    "availability",
+    "work_samples",
+    "guide",
+    "income",
+];
+
+/// The largest file [`import`] reads, in bytes; checked before reading.
+pub const MAX_FILE_BYTES: u64 = 1_000_000;
+
+/// Why a file cannot be imported. Messages are whole sentences for the reader.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum ImportError {
+    /// Larger than [`MAX_FILE_BYTES`].
+    #[error("The file is {0} bytes; a profile file is at most 1 MB.")]
+    TooBig(u64),
+    /// Nothing in it.
+    #[error("The file is empty.")]
+    Empty,
+    /// The browser could not read it as text.
+    #[error("The file could not be read as text.")]
+    Unreadable,
+    /// Not JSON at all.
+    #[error("The file is not JSON: {0}.")]
+    NotJson(ParseError),
+    /// JSON, but some other document.
+    #[error("This is not a Skillpath profile: {0}.")]
+    Foreign(Foreign),
+    /// A profile from a newer format version.
+    #[error(
+        "This profile was saved by a newer Skillpath (format version {0}); this one reads version 1."
+    )]
+    Newer(u64),
+    /// A field breaks the schema.
+    #[error("{path} {why}.")]
+    Invalid {
+        /// Where, as a path into the file.
+        path: String,
+        /// What is wrong.
+        why: Why,
+    },
+}
+
+/// Why a text is not JSON, in words (`serde_json`'s own messages are terse).
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum Syntax {
+    /// The text ended in the middle of a value.
+    #[error("the file ends too early")]
+    End,
+    /// A character that cannot start or continue a value here (`NaN`, a
+    /// single quote, a comma before a closing bracket).
+    #[error("unexpected “{0}”")]
+    Unexpected(char),
+    /// A number that breaks JSON's grammar (`01`, `1.`, `-`) or no number can hold.
+    #[error("a number is badly written or too large")]
+    Number,
+    /// A backslash escape JSON does not have, or a broken `\u` escape.
+    #[error("a string has a bad escape")]
+    Escape,
+    /// A raw control character (such as a line break) inside a string.
+    #[error("a string contains a raw control character")]
+    Control,
+    /// Nested deeper than `serde_json`'s limit of 128 levels.
+    #[error("lists and objects are nested more than 128 levels deep")]
+    TooDeep,
+    /// More text after the value.
+    #[error("there is more text after the end of the JSON")]
+    Trailing,
+}
+
+/// A [`Syntax`] problem and where it is (1-based line and column).
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[error("{what} (line {line}, column {column})")]
+pub struct ParseError {
+    /// The problem.
+    pub what: Syntax,
+    /// Line, from 1.
+    pub line: usize,
+    /// Column, from 1.
+    pub column: usize,
+}
+
+impl ParseError {
+    /// Words for `serde_json`'s syntax error `e` in `text`.
+    fn new(text: &str, e: &serde_json::Error) -> Self {
+        let message = message(e);
+        let at = text
+            .lines()
+            .nth(e.line().saturating_sub(1))
+            .and_then(|line| line.get(e.column().saturating_sub(1)..))
+            .and_then(|rest| rest.chars().next());
+        let what = if e.classify() == serde_json::error::Category::Eof {
+            Syntax::End
+        } else if message.starts_with("control character") {
+            Syntax::Control
+        } else if message.contains("escape") || message.contains("surrogate") {
+            Syntax::Escape
+        } else if message.contains("number") {
+            Syntax::Number
+        } else if message.starts_with("recursion limit") {
+            Syntax::TooDeep
+        } else if message.starts_with("trailing characters") {
+            Syntax::Trailing
+        } else {
+            at.map_or(Syntax::End, Syntax::Unexpected)
+        };
+        ParseError {
+            what,
+            line: e.line(),
+            column: e.column(),
+        }
+    }
+}
+
+/// Why a JSON document is not a profile at all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
+pub enum Foreign {
+    /// The top level is not an object.
+    #[error("it holds {0}, not an object")]
+    NotObject(&'static str),
+    /// No `$schema`.
+    #[error("it has no $schema")]
+    NoSchema,
+    /// A `$schema` of some other format.
+    #[error("its $schema names another format")]
+    OtherSchema,
+    /// No `version`.
+    #[error("it has no format version")]
+    NoVersion,
+}
+
+/// What is wrong with one field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
+pub enum Why {
+    /// Required and absent.
+    #[error("is missing")]
+    Missing,
+    /// Given twice in one object.
+    #[error("appears twice")]
+    Repeated,
+    /// The wrong JSON type.
+    #[error("should be {expected}, not {found}")]
+    Type {
+        /// The type needed.
+        expected: &'static str,
+        /// The type found.
+        found: &'static str,
+    },
+    /// A profile rule.
+    #[error("{0}")]
+    Rule(Rule),
+    /// Negative or above the field's maximum (in whole units).
+    #[error("is out of range (0 to {0})")]
+    Range(u64),
+    /// More than two decimals.
+    #[error("has more than two decimals")]
+    Precision,
+    /// Decimals where a whole number is needed.
+    #[error("should be a whole number")]
+    NotWhole,
+    /// Not one of the allowed words.
+    #[error("should be one of: {0}")]
+    OneOf(&'static str),
+    /// `income.annual` differs from rate × hours × weeks.
+    #[error("does not equal rate × hours per week × weeks per year")]
+    Mismatch,
+    /// Not a date and time.
+    #[error("should be a date and time like 2026-11-22T10:00:00Z")]
+    Timestamp,
+}
+
+/// A file read back, and the unknown fields that were ignored (as paths).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Imported {
+    /// The document.
+    pub document: Document,
+    /// Paths of fields this version does not know; they were skipped.
+    pub ignored: Vec<String>,
+}
+
+/// An [`ImportError::Invalid`].
+pub(crate) fn invalid(path: impl Into<String>, why: Why) -> ImportError {
+    ImportError::Invalid {
+        path: path.into(),
+        why,
+    }
+}
+
+/// Refuses a file by its size, before it is read.
+///
+/// # Errors
+/// [`ImportError::Empty`] for 0 bytes, [`ImportError::TooBig`] above [`MAX_FILE_BYTES`].
+pub fn check_size(bytes: u64) -> Result<(), ImportError> {
+    match bytes {
+        0 => Err(ImportError::Empty),
+        n if n > MAX_FILE_BYTES => Err(ImportError::TooBig(n)),
+        _ => Ok(()),
+    }
+}
+
+/// Reads a profile file. See the module docs for the policy.
+///
+/// # Errors
+/// The first problem found, as an [`ImportError`] naming the field's path.
+pub fn import(text: &str) -> Result<Imported, ImportError> {
+    check_size(text.len() as u64)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim_ascii().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    // First the whole text as JSON: syntax with line and column, the nesting
+    // limit, and strings checked even inside fields that will be ignored.
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| ImportError::NotJson(ParseError::new(text, &e)))?;
+    check_envelope(&value)?;
+    // Then the typed read, from the text itself: amounts keep their exact
+    // digits and a repeated field is refused.
+    let mut ignored = Vec::new();
+    let mut note = |path: serde_ignored::Path| ignored.push(ignored_path(&path));
+    let mut json = serde_json::Deserializer::from_str(text);
+    let file: Result<Object<ProfileFile>, _> =
+        serde_path_to_error::deserialize(serde_ignored::Deserializer::new(&mut json, &mut note));
+    let file = file.map_err(|e| shape_error(text, e))?;
+    let document = Document::try_from(file.0)?;
+    // Grouped by the part of the profile they sit in, in the schema's order;
+    // unknown top-level fields last.
+    ignored.sort_by_key(|path| {
+        let part = path.split(['.', '[']).next().unwrap_or("");
+        PARTS.iter().position(|p| *p == part).unwrap_or(PARTS.len())
+    });
+    Ok(Imported { document, ignored })
+}
+
+/// The JSON type of `value`, in words.
+fn kind(value: &serde_json::Value) -> &'static str {
+    match value {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "true or false",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "text",
+        serde_json::Value::Array(_) => "a list",
+        serde_json::Value::Object(_) => "an object",
+    }
+}
+
+/// Is this a profile, and of a version this code reads?
+fn check_envelope(value: &serde_json::Value) -> Result<(), ImportError> {
+    let serde_json::Value::Object(top) = value else {
+        return Err(ImportError::Foreign(Foreign::NotObject(kind(value))));
+    };
+    let schema = match top.get("$schema") {
+        None => return Err(ImportError::Foreign(Foreign::NoSchema)),
+        Some(serde_json::Value::String(s)) => s,
+        Some(_) => return Err(ImportError::Foreign(Foreign::OtherSchema)),
+    };
+    let named = schema
+        .rsplit('/')
+        .next()
+        .and_then(|n| n.strip_prefix("skill-profile.v"))
+        .and_then(|n| n.strip_suffix(".schema.json"))
+        .and_then(|n| n.parse::<u64>().ok())
+        .ok_or(ImportError::Foreign(Foreign::OtherSchema))?;
+    let version = match top.get("version") {
+        None => return Err(ImportError::Foreign(Foreign::NoVersion)),
+        Some(serde_json::Value::Number(n)) => n.as_u64().ok_or_else(|| {
+            invalid(
+                "version",
+                if n.as_i64().is_some_and(i64::is_negative) {
+                    Why::OneOf("1")
+                } else {
+                    Why::NotWhole
+                },
+            )
+        })?,
+        Some(other) => {
+            return Err(invalid(
+                "version",
+                Why::Type {
+                    expected: "a number",
+                    found: kind(other),
+                },
+            ));
+        }
+    };
+    if version.max(named) > VERSION {
+        return Err(ImportError::Newer(version.max(named)));
+    }
+    if version != VERSION || named != VERSION {
+        return Err(invalid("version", Why::OneOf("1")));
+    }
+    Ok(())
+}
+
+/// `serde_json`'s message without its " at line L column C".
+fn message(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let at = format!(" at line {} column {}", e.line(), e.column());
+    text.strip_suffix(&at).unwrap_or(&text).to_owned()
+}
+
+/// A wrong type, a missing or a repeated field, in the reader's words. These
+/// are the only messages serde produces for the file's types; anything else
+/// is a syntax error the first pass would have caught.
+fn shape_error(text: &str, e: serde_path_to_error::Error<serde_json::Error>) -> ImportError {
+    let path = e.path().to_string();
+    let inner = e.into_inner();
+    if inner.classify() != serde_json::error::Category::Data {
+        return ImportError::NotJson(ParseError::new(text, &inner));
+    }
+    let message = message(&inner);
+    let child = |field: &str| {
+        if path == "." {
+            field.to_owned()
+        } else {
+            format!("{path}.{field}")
+        }
+    };
+    let field = |prefix: &str| {
+        message
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.strip_prefix('`'))
+            .and_then(|rest| rest.strip_suffix('`'))
+            .map(child)
+    };
+    if let Some(at) = field("missing field ") {
+        return invalid(at, Why::Missing);
+    }
+    if let Some(at) = field("duplicate field ") {
+        return invalid(at, Why::Repeated);
+    }
+    let (found, expected) = message
+        .strip_prefix("invalid type: ")
+        .and_then(|rest| rest.rsplit_once(", expected "))
+        .unwrap_or(("", ""));
+    invalid(
+        path,
+        Why::Type {
+            expected: match expected {
+                "a string" => "text",
+                "a sequence" => "a list",
+                "a number" => "a number",
+                _ => "an object",
+            },
+            found: match found.split([' ', '`']).next().unwrap_or("") {
+                "string" => "text",
+                "integer" | "floating" => "a number",
+                "boolean" => "true or false",
+                "sequence" => "a list",
+                "map" => "an object",
+                _ => "null",
+            },
+        },
+    )
+}
+
+/// `work_samples[0].stars`, the way every other path in a message reads.
+fn ignored_path(path: &serde_ignored::Path) -> String {
+    match path {
+        serde_ignored::Path::Root => String::new(),
+        serde_ignored::Path::Seq { parent, index } => format!("{}[{index}]", ignored_path(parent)),
+        serde_ignored::Path::Map { parent, key } => {
+            let parent = ignored_path(parent);
+            if parent.is_empty() {
+                key.clone()
+            } else {
+                format!("{parent}.{key}")
+            }
+        }
+        serde_ignored::Path::Some { parent }
+        | serde_ignored::Path::NewtypeStruct { parent }
+        | serde_ignored::Path::NewtypeVariant { parent } => ignored_path(parent),
+    }
+}
