@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::domain::calculator::{CalcAction, Calculator};
 use crate::domain::guide::{Answers, Guide, GuideResult, score};
+use crate::domain::profile::form::{FormAction, ProfileForm};
 
 /// Which screen of the guide is showing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,6 +55,23 @@ pub enum Action {
     Restart,
 }
 
+/// What happens to the guide from outside its own screens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GuideAction {
+    /// One of the reader's own [`Action`]s.
+    Reader(Action),
+    /// Answers from an imported profile, as (question, choice) indices: they
+    /// replace the current ones, and a complete set shows the result. Focus
+    /// stays where the reader is (importing is not a move inside the guide).
+    Load(Vec<(usize, usize)>),
+}
+
+impl From<Action> for GuideAction {
+    fn from(action: Action) -> Self {
+        GuideAction::Reader(action)
+    }
+}
+
 impl AppState {
     /// A fresh state at the first question.
     pub fn new(guide: Rc<Guide>) -> Self {
@@ -85,9 +103,36 @@ impl AppState {
 }
 
 impl Reducible for AppState {
-    type Action = Action;
+    type Action = GuideAction;
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+    fn reduce(self: Rc<Self>, action: GuideAction) -> Rc<Self> {
+        match action {
+            GuideAction::Reader(action) => self.act(action),
+            GuideAction::Load(answers) => {
+                let mut next = AppState::new(Rc::clone(&self.guide));
+                for (question, choice) in answers {
+                    let valid = next
+                        .guide
+                        .questions()
+                        .get(question)
+                        .is_some_and(|q| choice < q.choices.len());
+                    if valid {
+                        next.answers.set(question, choice);
+                    }
+                }
+                next.moves = self.moves;
+                next.screen = match next.answers.first_missing() {
+                    None => Screen::Result,
+                    Some(q) => Screen::Question(q),
+                };
+                Rc::new(next)
+            }
+        }
+    }
+}
+
+impl AppState {
+    fn act(self: Rc<Self>, action: Action) -> Rc<Self> {
         match (action, self.screen) {
             (Action::Choose { question, choice }, _) => {
                 let valid = self
@@ -145,6 +190,19 @@ impl Reducible for Calculator {
 /// The calculator's state handle.
 pub type CalcHandle = UseReducerHandle<Calculator>;
 
+impl Reducible for ProfileForm {
+    type Action = FormAction;
+
+    fn reduce(self: Rc<Self>, action: FormAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        if next == *self { self } else { Rc::new(next) }
+    }
+}
+
+/// The profile form's state handle.
+pub type FormHandle = UseReducerHandle<ProfileForm>;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,11 +213,14 @@ mod tests {
 
     fn answer_all(mut s: Rc<AppState>) -> Rc<AppState> {
         for q in 0..s.guide.questions().len() {
-            s = s.reduce(Action::Choose {
-                question: q,
-                choice: 0,
-            });
-            s = s.reduce(Action::Next);
+            s = s.reduce(
+                Action::Choose {
+                    question: q,
+                    choice: 0,
+                }
+                .into(),
+            );
+            s = s.reduce(Action::Next.into());
         }
         s
     }
@@ -167,20 +228,26 @@ mod tests {
     #[test]
     fn next_waits_for_an_answer_and_returns_the_same_state() {
         let s = state();
-        let same = Rc::clone(&s).reduce(Action::Next);
+        let same = Rc::clone(&s).reduce(Action::Next.into());
         assert!(Rc::ptr_eq(&s, &same), "a no-op keeps the same Rc");
     }
 
     #[test]
     fn choosing_the_same_answer_twice_is_a_no_op() {
-        let s = state().reduce(Action::Choose {
-            question: 0,
-            choice: 1,
-        });
-        let again = Rc::clone(&s).reduce(Action::Choose {
-            question: 0,
-            choice: 1,
-        });
+        let s = state().reduce(
+            Action::Choose {
+                question: 0,
+                choice: 1,
+            }
+            .into(),
+        );
+        let again = Rc::clone(&s).reduce(
+            Action::Choose {
+                question: 0,
+                choice: 1,
+            }
+            .into(),
+        );
         assert!(Rc::ptr_eq(&s, &again));
     }
 
@@ -188,35 +255,60 @@ mod tests {
     fn walking_through_reaches_review_then_result_and_back_keeps_answers() {
         let s = answer_all(state());
         assert_eq!(s.screen, Screen::Review);
-        let s = s.reduce(Action::Finish);
+        let s = s.reduce(Action::Finish.into());
         assert_eq!(s.screen, Screen::Result);
         assert!(s.result().is_some());
-        let s = s.reduce(Action::Back).reduce(Action::Back);
+        let s = s.reduce(Action::Back.into()).reduce(Action::Back.into());
         assert_eq!(s.screen, Screen::Question(13));
         assert_eq!(s.answers.answered(), 14, "going back loses nothing");
     }
 
     #[test]
     fn finish_needs_every_answer() {
-        let s = state().reduce(Action::Finish);
+        let s = state().reduce(Action::Finish.into());
         assert_eq!(s.screen, Screen::Question(0));
     }
 
     #[test]
     fn restart_clears_answers_and_counts_as_a_move() {
-        let s = answer_all(state()).reduce(Action::Restart);
+        let s = answer_all(state()).reduce(Action::Restart.into());
         assert_eq!(s.screen, Screen::Question(0));
         assert_eq!(s.answers.answered(), 0);
         assert!(s.moves > 0);
     }
 
     #[test]
+    fn loading_answers_shows_the_result_or_the_first_open_question_without_moving_focus() {
+        let s = state();
+        let n = s.guide.questions().len();
+        let all: Vec<(usize, usize)> = (0..n).map(|q| (q, 1)).collect();
+        let loaded = Rc::clone(&s).reduce(GuideAction::Load(all.clone()));
+        assert_eq!(loaded.screen, Screen::Result);
+        assert_eq!(loaded.answers.answered(), n);
+        assert_eq!(loaded.moves, s.moves, "an import does not take focus");
+        let mut some = all;
+        some.remove(3);
+        some.push((0, 99));
+        some.push((99, 0));
+        let partial = s.reduce(GuideAction::Load(some));
+        assert_eq!(partial.screen, Screen::Question(3));
+        assert_eq!(
+            partial.answers.answered(),
+            n - 1,
+            "unknown indices are skipped"
+        );
+    }
+
+    #[test]
     fn an_out_of_range_choice_is_ignored() {
         let s = state();
-        let same = Rc::clone(&s).reduce(Action::Choose {
-            question: 0,
-            choice: 99,
-        });
+        let same = Rc::clone(&s).reduce(
+            Action::Choose {
+                question: 0,
+                choice: 99,
+            }
+            .into(),
+        );
         assert!(Rc::ptr_eq(&s, &same));
     }
 }

@@ -33,3 +33,25 @@ pub fn input_text(event: &InputEvent) -> String {
         .map(|input| input.value())
         .unwrap_or_default()
 }
+
+/// Clicks the element behind `node` (opens a hidden file picker from a button).
+pub fn click(node: &NodeRef) {
+    if let Some(el) = node.cast::<HtmlElement>() {
+        el.click();
+    }
+}
+
+/// Focuses the element behind `node` and, for a text box, selects its text.
+pub fn focus_and_select(node: &NodeRef) {
+    if let Some(el) = node.cast::<HtmlElement>() {
+        let _ = el.focus();
+    }
+    // By tag, not `cast`: the node may be a button, and a wrong cast is not caught here.
+    if let Some(area) = node
+        .get()
+        .filter(|n| n.node_name() == "TEXTAREA")
+        .map(JsCast::unchecked_into::<web_sys::HtmlTextAreaElement>)
+    {
+        area.select();
+    }
+}

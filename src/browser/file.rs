@@ -8,7 +8,10 @@
 use js_sys::{Array, Promise};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Blob, BlobPropertyBag, File, HtmlAnchorElement, Url};
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+
+/// A file the reader chose or dropped.
+pub use web_sys::File;
 
 use crate::domain::profile::document::{ImportError, check_size};
 
@@ -121,4 +124,19 @@ pub async fn read(file: &File) -> Result<String, ImportError> {
         .ok()
         .and_then(|v| v.as_string());
     text.ok_or(ImportError::Unreadable)
+}
+
+/// The file chosen in the `<input type="file">` an event came from; the input
+/// is emptied so that choosing the same file again is seen as a new choice.
+pub fn picked(event: &yew::Event) -> Option<File> {
+    use yew::TargetCast;
+    let input = event.target_dyn_into::<web_sys::HtmlInputElement>()?;
+    let file = input.files().and_then(|list| list.get(0));
+    input.set_value("");
+    file
+}
+
+/// The first file dropped with a drag event.
+pub fn dropped(event: &web_sys::DragEvent) -> Option<File> {
+    event.data_transfer()?.files()?.get(0)
 }

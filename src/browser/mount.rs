@@ -11,7 +11,7 @@ use crate::browser::locale::{money_format, warn};
 use crate::components::{App, AppProps};
 use crate::content;
 use crate::domain::money::Currency;
-use crate::domain::options::{Section, Sections};
+use crate::domain::options::Sections;
 
 /// Counts mounted instances, only to give each a distinct id prefix.
 static INSTANCES: AtomicU32 = AtomicU32::new(0);
@@ -47,12 +47,7 @@ impl Options {
                     "sections: \"{word}\" is not guide, income or profile; ignored."
                 ));
             }
-            if sections.has(Section::Guide) || sections.has(Section::Income) {
-                sections
-            } else {
-                warn("the skill-profile section is not in this version yet; showing the others.");
-                Sections::ALL
-            }
+            sections
         });
         Options {
             sections,

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::components::guide::guide_view;
 use crate::components::income::{View, income_view};
+use crate::components::profile::ProfileSection;
 use crate::domain::calculator::{Calculator, outcome_values};
 use crate::domain::guide::Guide;
 use crate::domain::money::MoneyFormat;
@@ -74,6 +75,10 @@ pub fn App(props: &AppProps) -> Html {
             }
             if props.sections.has(Section::Income) {
                 { income_view(&view) }
+            }
+            if props.sections.has(Section::Profile) {
+                <ProfileSection guide={state.clone()} calc={calc.clone()}
+                    money={Rc::clone(&props.money)} id={props.instance.clone()} />
             }
         </div>
     }

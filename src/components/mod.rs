@@ -4,5 +4,6 @@ pub mod app;
 pub mod bar;
 pub mod guide;
 pub mod income;
+pub mod profile;
 
 pub use app::{App, AppProps};

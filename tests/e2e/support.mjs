@@ -60,9 +60,14 @@ export async function start() {
 /** The decision guide's region (the calculator below it has radios and headings too). */
 export const guide = (page) => page.getByRole("region", { name: "Decision guide" });
 
-/** The accessible name (text) of the focused element, and its tag. */
+/**
+ * The accessible name (text) of the focused element, and its tag, read after
+ * the next frame: the widget moves focus in an effect that runs once the new
+ * screen is painted, as a reader would see it.
+ */
 export function focused(page) {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
+    await new Promise((done) => requestAnimationFrame(() => done()));
     const el = document.activeElement;
     return { tag: el?.tagName.toLowerCase(), type: el?.getAttribute("type"), id: el?.id ?? "", text: (el?.textContent ?? "").trim() };
   });

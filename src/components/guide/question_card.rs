@@ -17,7 +17,7 @@ pub fn question_card(state: &AppContext, index: usize, instance: &str) -> Html {
         let state = state.dispatcher();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            state.dispatch(Action::Next);
+            state.dispatch(Action::Next.into());
         })
     };
     let on_keydown = {
@@ -25,13 +25,13 @@ pub fn question_card(state: &AppContext, index: usize, instance: &str) -> Html {
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Enter" {
                 e.prevent_default();
-                state.dispatch(Action::Next);
+                state.dispatch(Action::Next.into());
             }
         })
     };
     let on_back = {
         let state = state.dispatcher();
-        Callback::from(move |_| state.dispatch(Action::Back))
+        Callback::from(move |_| state.dispatch(Action::Back.into()))
     };
 
     let choices = question.choices.iter().enumerate().map(|(ci, choice)| {
@@ -39,7 +39,7 @@ pub fn question_card(state: &AppContext, index: usize, instance: &str) -> Html {
         let checked = chosen == Some(ci);
         let onchange = {
             let state = state.dispatcher();
-            Callback::from(move |_| state.dispatch(Action::Choose { question: index, choice: ci }))
+            Callback::from(move |_| state.dispatch(Action::Choose { question: index, choice: ci }.into()))
         };
         html! {
             <label class="sp-choice" for={id.clone()}>

@@ -12,11 +12,11 @@ use crate::state::{Action, AppContext};
 pub fn result_view(state: &AppContext, result: Option<&GuideResult>) -> Html {
     let on_back = {
         let state = state.dispatcher();
-        Callback::from(move |_| state.dispatch(Action::Back))
+        Callback::from(move |_| state.dispatch(Action::Back.into()))
     };
     let on_restart = {
         let state = state.dispatcher();
-        Callback::from(move |_| state.dispatch(Action::Restart))
+        Callback::from(move |_| state.dispatch(Action::Restart.into()))
     };
     let Some(result) = result else {
         return html! {

@@ -17,7 +17,7 @@ pub fn review(state: &AppContext, result: Option<&GuideResult>, instance: &str) 
                 // Index 0 is the "not answered" placeholder when it is shown.
                 let offset = usize::from(chosen.is_none());
                 if let Some(choice) = dom::selected_index(&e).and_then(|i| i.checked_sub(offset)) {
-                    state.dispatch(Action::Choose { question: qi, choice });
+                    state.dispatch(Action::Choose { question: qi, choice }.into());
                 }
             })
         };
@@ -37,11 +37,11 @@ pub fn review(state: &AppContext, result: Option<&GuideResult>, instance: &str) 
     });
     let on_back = {
         let state = state.dispatcher();
-        Callback::from(move |_| state.dispatch(Action::Back))
+        Callback::from(move |_| state.dispatch(Action::Back.into()))
     };
     let on_finish = {
         let state = state.dispatcher();
-        Callback::from(move |_| state.dispatch(Action::Finish))
+        Callback::from(move |_| state.dispatch(Action::Finish.into()))
     };
     html! {
         <div class="sp-card">

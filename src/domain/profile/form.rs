@@ -44,6 +44,8 @@ pub struct ProfileForm {
     next_id: u32,
     mark: DecimalMark,
     hours_typed: bool,
+    /// Filled from an imported file: the guide's suggestions no longer apply.
+    imported: bool,
 }
 
 /// What the reader (or the rest of the widget) does to the form.
@@ -75,7 +77,8 @@ pub enum FormAction {
     Kind(u32, SampleKind),
     /// Typed a work sample's link.
     Link(u32, String),
-    /// The guide has this result: fill an empty headline and empty strengths.
+    /// The guide has this result: fill an empty headline and empty strengths
+    /// (not after an import: what a file left empty stays empty).
     Outcome(Outcome),
     /// The chosen income scenario has these hours: follow them until the reader types hours.
     ScenarioHours(Hundredths),
@@ -100,6 +103,7 @@ impl ProfileForm {
             next_id: 1,
             mark,
             hours_typed: false,
+            imported: false,
         }
     }
 
@@ -277,6 +281,7 @@ impl ProfileForm {
             FormAction::Title(id, text) => self.edit_sample(id, |s| s.title = text),
             FormAction::Kind(id, kind) => self.edit_sample(id, |s| s.kind = kind),
             FormAction::Link(id, text) => self.edit_sample(id, |s| s.link = text),
+            FormAction::Outcome(_) if self.imported => {}
             FormAction::Outcome(outcome) => {
                 let (headline, strengths) = suggestions(outcome);
                 if self.headline.trim().is_empty() {
@@ -300,6 +305,7 @@ impl ProfileForm {
                     timezone: profile.timezone,
                     next_id: self.next_id,
                     hours_typed: true,
+                    imported: true,
                     ..ProfileForm::new(profile.hours, "", self.mark)
                 };
                 for sample in profile.samples {

@@ -8,11 +8,14 @@
 //! [`Imported::ignored`] so the reader can be told. A file from a newer format
 //! version is refused as a whole.
 
+use serde::Deserialize;
+use serde::de::IgnoredAny;
+use serde_json::value::RawValue;
 use thiserror::Error;
 
 use super::Rule;
 use super::document::{Document, VERSION};
-use super::file::{Object, ProfileFile};
+use super::file::{Amount, Object, ProfileFile};
 
 /// The file's top-level fields, in the schema's order.
 const PARTS: [&str; 12] = [
@@ -85,8 +88,8 @@ pub enum Syntax {
     /// A raw control character (such as a line break) inside a string.
     #[error("a string contains a raw control character")]
     Control,
-    /// Nested deeper than `serde_json`'s limit of 128 levels.
-    #[error("lists and objects are nested more than 128 levels deep")]
+    /// Nested deeper than [`MAX_DEPTH`] levels.
+    #[error("lists and objects are nested more than {MAX_DEPTH} levels deep")]
     TooDeep,
     /// More text after the value.
     #[error("there is more text after the end of the JSON")]
@@ -233,11 +236,18 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
     if text.trim_ascii().is_empty() {
         return Err(ImportError::Empty);
     }
-    // First the whole text as JSON: syntax with line and column, the nesting
-    // limit, and strings checked even inside fields that will be ignored.
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| ImportError::NotJson(ParseError::new(text, &e)))?;
-    check_envelope(&value)?;
+    // First the syntax, with line and column: nesting, then the grammar
+    // (serde_json skips values without recursing, so depth is checked apart).
+    if let Some((line, column)) = too_deep(text) {
+        return Err(ImportError::NotJson(ParseError {
+            what: Syntax::TooDeep,
+            line,
+            column,
+        }));
+    }
+    serde_json::from_str::<IgnoredAny>(text)
+        .map_err(|e| ImportError::NotJson(ParseError::new(text, &e)))?;
+    check_envelope(text)?;
     // Then the typed read, from the text itself: amounts keep their exact
     // digits and a repeated field is refused.
     let mut ignored = Vec::new();
@@ -256,57 +266,109 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
     Ok(Imported { document, ignored })
 }
 
-/// The JSON type of `value`, in words.
-fn kind(value: &serde_json::Value) -> &'static str {
-    match value {
-        serde_json::Value::Null => "null",
-        serde_json::Value::Bool(_) => "true or false",
-        serde_json::Value::Number(_) => "a number",
-        serde_json::Value::String(_) => "text",
-        serde_json::Value::Array(_) => "a list",
-        serde_json::Value::Object(_) => "an object",
+/// The deepest nesting of lists and objects a file may have (`serde_json`'s own limit).
+pub const MAX_DEPTH: usize = 128;
+
+/// Where `text` first nests lists and objects deeper than [`MAX_DEPTH`], as a
+/// 1-based line and column; `None` when it never does. Brackets inside
+/// strings do not count.
+fn too_deep(text: &str) -> Option<(usize, usize)> {
+    let (mut depth, mut line, mut line_start) = (0usize, 1, 0);
+    let (mut in_string, mut escaped) = (false, false);
+    for (i, b) in text.bytes().enumerate() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some((line, i - line_start + 1));
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            b'\n' => {
+                line += 1;
+                line_start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The JSON type of the value whose text starts with `first`, in words.
+fn kind(first: Option<u8>) -> &'static str {
+    match first {
+        Some(b'"') => "text",
+        Some(b'n') => "null",
+        Some(b't' | b'f') => "true or false",
+        Some(b'[') => "a list",
+        Some(b'{') => "an object",
+        _ => "a number",
     }
 }
 
-/// Is this a profile, and of a version this code reads?
-fn check_envelope(value: &serde_json::Value) -> Result<(), ImportError> {
-    let serde_json::Value::Object(top) = value else {
-        return Err(ImportError::Foreign(Foreign::NotObject(kind(value))));
-    };
-    let schema = match top.get("$schema") {
-        None => return Err(ImportError::Foreign(Foreign::NoSchema)),
-        Some(serde_json::Value::String(s)) => s,
-        Some(_) => return Err(ImportError::Foreign(Foreign::OtherSchema)),
-    };
-    let named = schema
-        .rsplit('/')
-        .next()
-        .and_then(|n| n.strip_prefix("skill-profile.v"))
-        .and_then(|n| n.strip_suffix(".schema.json"))
-        .and_then(|n| n.parse::<u64>().ok())
+/// Just enough of a file to tell whether it is a profile, and of which version.
+#[derive(Deserialize)]
+struct Envelope {
+    #[serde(rename = "$schema")]
+    schema: Option<Box<RawValue>>,
+    version: Option<Box<RawValue>>,
+}
+
+/// Is this a profile, and of a version this code reads? `text` is valid JSON.
+fn check_envelope(text: &str) -> Result<(), ImportError> {
+    let first = text.trim_ascii_start().bytes().next();
+    if first != Some(b'{') {
+        return Err(ImportError::Foreign(Foreign::NotObject(kind(first))));
+    }
+    let envelope: Envelope = serde_json::from_str(text).map_err(|e| {
+        let field = message(&e)
+            .strip_prefix("duplicate field `")
+            .and_then(|f| f.strip_suffix('`'))
+            .unwrap_or("version")
+            .to_owned();
+        invalid(field, Why::Repeated)
+    })?;
+    let schema = envelope
+        .schema
+        .ok_or(ImportError::Foreign(Foreign::NoSchema))?;
+    let named = serde_json::from_str::<String>(schema.get())
+        .ok()
+        .and_then(|s| {
+            s.rsplit('/')
+                .next()
+                .and_then(|n| n.strip_prefix("skill-profile.v"))
+                .and_then(|n| n.strip_suffix(".schema.json"))
+                .and_then(|n| n.parse::<u64>().ok())
+        })
         .ok_or(ImportError::Foreign(Foreign::OtherSchema))?;
-    let version = match top.get("version") {
-        None => return Err(ImportError::Foreign(Foreign::NoVersion)),
-        Some(serde_json::Value::Number(n)) => n.as_u64().ok_or_else(|| {
-            invalid(
-                "version",
-                if n.as_i64().is_some_and(i64::is_negative) {
-                    Why::OneOf("1")
-                } else {
-                    Why::NotWhole
-                },
-            )
-        })?,
-        Some(other) => {
-            return Err(invalid(
-                "version",
-                Why::Type {
-                    expected: "a number",
-                    found: kind(other),
-                },
-            ));
-        }
-    };
+    let version = envelope
+        .version
+        .ok_or(ImportError::Foreign(Foreign::NoVersion))?;
+    let found = kind(version.get().bytes().next());
+    if found != "a number" {
+        return Err(invalid(
+            "version",
+            Why::Type {
+                expected: "a number",
+                found,
+            },
+        ));
+    }
+    let version = serde_json::from_str::<Amount>(version.get())
+        .ok()
+        .and_then(|n| n.hundredths(u64::MAX).ok())
+        .filter(|n| n % 100 == 0)
+        .map_or(0, |n| n / 100);
     if version.max(named) > VERSION {
         return Err(ImportError::Newer(version.max(named)));
     }

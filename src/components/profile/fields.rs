@@ -1,0 +1,215 @@
+//! The profile's own fields: the headline, the four tag lists and availability.
+
+use yew::prelude::*;
+
+use super::ProfileView;
+use crate::browser::dom;
+use crate::domain::profile::form::FormAction;
+use crate::domain::profile::{
+    ListKind, MAX_HEADLINE, MAX_ITEM, MAX_ITEMS, MAX_TIMEZONE, Rule, SUGGESTED_DOMAINS,
+};
+
+/// A field's message, tied to its input by `aria-describedby`.
+pub fn message(id: &str, text: Option<String>) -> Html {
+    match text {
+        Some(text) => html! { <p class="sp-error" id={id.to_owned()}>{ text }</p> },
+        None => Html::default(),
+    }
+}
+
+/// A broken rule as a sentence about `subject`: "Headline needs some text."
+pub fn sentence(subject: &str, rule: Rule) -> String {
+    match rule {
+        Rule::TooMany(n) => format!("{subject} can hold at most {n}."),
+        rule => format!("{subject} {rule}."),
+    }
+}
+
+/// `aria-describedby` for an input with a hint and maybe an error.
+pub fn described(hint: &str, error: &str, has_error: bool) -> String {
+    if has_error {
+        format!("{error} {hint}")
+    } else {
+        hint.to_owned()
+    }
+}
+
+/// One line of text: a label, the input, its problem (if any) and a hint.
+pub struct Line<'a> {
+    /// The input's id.
+    pub id: String,
+    /// The label.
+    pub label: &'a str,
+    /// The text as typed.
+    pub value: &'a str,
+    /// What is wrong with it, as a sentence.
+    pub problem: Option<String>,
+    /// The hint below it.
+    pub hint: String,
+    /// What typing does.
+    pub oninput: Callback<InputEvent>,
+}
+
+impl Line<'_> {
+    /// The labelled input.
+    pub fn view(self) -> Html {
+        let hint_id = format!("{}-hint", self.id);
+        let error_id = format!("{}-error", self.id);
+        let invalid = self.problem.is_some();
+        html! {
+            <div class="sp-field">
+                <label class="sp-label" for={self.id.clone()}>{ self.label }</label>
+                <input id={self.id} class="sp-input sp-input--text" type="text" value={self.value.to_owned()}
+                    oninput={self.oninput} autocomplete="off"
+                    aria-invalid={invalid.then_some("true")}
+                    aria-describedby={described(&hint_id, &error_id, invalid)} />
+                { message(&error_id, self.problem) }
+                <p class="sp-small sp-muted" id={hint_id}>{ self.hint }</p>
+            </div>
+        }
+    }
+}
+
+/// Sends the input's text to the form as `action(text)`.
+fn on_text(view: &ProfileView, action: fn(String) -> FormAction) -> Callback<InputEvent> {
+    let form = view.form.dispatcher();
+    Callback::from(move |e: InputEvent| form.dispatch(action(dom::input_text(&e))))
+}
+
+/// The headline.
+pub fn headline(view: &ProfileView) -> Html {
+    Line {
+        id: format!("{}-headline", view.id),
+        label: "Headline",
+        value: &view.form.headline,
+        problem: view
+            .form
+            .problem("headline")
+            .map(|r| sentence("The headline", r)),
+        hint: format!("One line about you, up to {MAX_HEADLINE} characters."),
+        oninput: on_text(view, FormAction::Headline),
+    }
+    .view()
+}
+
+/// The four tag lists, with the one hint they share.
+pub fn lists(view: &ProfileView) -> Html {
+    let hint = format!("{}-tags-hint", view.id);
+    html! {
+        <div class="sp-tags-block">
+            <p class="sp-small sp-muted" id={hint.clone()}>
+                { format!("In the four lists below, press Enter or type a comma to add an item; Backspace in an empty box takes the last one back. Up to {MAX_ITEMS} items a list, each up to {MAX_ITEM} characters.") }
+            </p>
+            <div class="sp-fields sp-fields--tags">{ for ListKind::ALL.map(|kind| list(view, kind, &hint)) }</div>
+        </div>
+    }
+}
+
+fn list(view: &ProfileView, kind: ListKind, hint_id: &str) -> Html {
+    let form = view.form;
+    let items = &form.lists[kind.index()];
+    let draft = &form.drafts[kind.index()];
+    let label = kind.label();
+    let id = format!("{}-{}", view.id, kind.key());
+    let error_id = format!("{id}-error");
+    let dispatch = form.dispatcher();
+    let oninput = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: InputEvent| {
+            dispatch.dispatch(FormAction::Draft(kind, dom::input_text(&e)));
+        })
+    };
+    let empty = draft.text.is_empty();
+    let onkeydown = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Enter" => {
+                e.prevent_default();
+                dispatch.dispatch(FormAction::Commit(kind));
+            }
+            "Backspace" if empty => {
+                e.prevent_default();
+                dispatch.dispatch(FormAction::Pop(kind));
+            }
+            _ => {}
+        })
+    };
+    let chips = items.iter().enumerate().map(|(n, item)| {
+        let dispatch = dispatch.clone();
+        let onclick = Callback::from(move |_| dispatch.dispatch(FormAction::Remove(kind, n)));
+        html! {
+            <li class="sp-tagchip">
+                <span class="sp-tagchip__text">{ item }</span>
+                <button type="button" class="sp-tagchip__remove" {onclick}
+                    aria-label={format!("Remove {item} from {label}")}>{ "×" }</button>
+            </li>
+        }
+    });
+    let suggestions = if kind == ListKind::Domains {
+        let missing = SUGGESTED_DOMAINS
+            .iter()
+            .filter(|d| !items.iter().any(|i| i.eq_ignore_ascii_case(d)))
+            .map(|d| {
+                let dispatch = dispatch.clone();
+                let onclick =
+                    Callback::from(move |_| dispatch.dispatch(FormAction::Suggest(kind, d)));
+                html! {
+                    <button type="button" class="sp-chip" {onclick}
+                        aria-label={format!("Add {d} to {label}")}>{ format!("+ {d}") }</button>
+                }
+            })
+            .collect::<Html>();
+        html! { <div class="sp-presets"><span class="sp-small sp-muted">{ "Worth deepening:" }</span>{ missing }</div> }
+    } else {
+        Html::default()
+    };
+    let invalid = draft.error.is_some();
+    html! {
+        <div class="sp-field sp-tags">
+            <label class="sp-label" for={id.clone()}>{ label }</label>
+            if !items.is_empty() {
+                <ul class="sp-tagchips" aria-label={format!("{label} added")}>{ for chips }</ul>
+            }
+            <input id={id} class="sp-input sp-input--text" type="text" value={draft.text.clone()}
+                {oninput} {onkeydown} autocomplete="off"
+                aria-invalid={invalid.then_some("true")}
+                aria-describedby={described(hint_id, &error_id, invalid)} />
+            { message(&error_id, draft.error.map(|r| match r {
+                Rule::TooMany(_) => sentence(label, r),
+                r => sentence("This item", r),
+            })) }
+            { suggestions }
+        </div>
+    }
+}
+
+/// Hours a week and the time zone.
+pub fn availability(view: &ProfileView) -> Html {
+    let form = view.form;
+    let hours = Line {
+        id: format!("{}-hours", view.id),
+        label: "Available hours per week",
+        value: &form.hours.text,
+        problem: form.hours.error.as_ref().map(ToString::to_string),
+        hint: "Follows your selected scenario until you change it.".to_owned(),
+        oninput: on_text(view, FormAction::Hours),
+    };
+    let zone = Line {
+        id: format!("{}-timezone", view.id),
+        label: "Time zone",
+        value: &form.timezone,
+        problem: form
+            .problem("availability.timezone")
+            .map(|r| sentence("The time zone", r)),
+        hint: format!(
+            "From your browser; write it as you like (Europe/Berlin, UTC-5), up to {MAX_TIMEZONE} characters."
+        ),
+        oninput: on_text(view, FormAction::Timezone),
+    };
+    html! {
+        <fieldset class="sp-fieldset">
+            <legend class="sp-subtitle">{ "Availability" }</legend>
+            <div class="sp-fields">{ hours.view() }{ zone.view() }</div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,282 @@
+//! The skill-profile section: the form, its live JSON preview, and the file
+//! it downloads, copies and imports.
+//!
+//! The form is a reducer ([`ProfileForm`]); this component adds what only a
+//! page has: the clock, the browser's time zone, files and the clipboard, and
+//! the messages about them.
+
+mod actions;
+mod fields;
+mod samples;
+
+use std::rc::Rc;
+
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::browser::{dom, file};
+use crate::domain::calculator::CalcAction;
+use crate::domain::money::MoneyFormat;
+use crate::domain::profile::document::{Document, GuideSnapshot, Imported, IncomeSnapshot, import};
+use crate::domain::profile::form::{FormAction, ProfileForm};
+use crate::state::{AppContext, CalcHandle, FormHandle, GuideAction, Screen};
+
+/// Props for [`ProfileSection`].
+#[derive(Properties, PartialEq)]
+pub struct ProfileProps {
+    /// The guide's state: its result is saved with the profile, and an import brings answers back.
+    pub guide: AppContext,
+    /// The calculator: its selected scenario is saved, and an import brings one back.
+    pub calc: CalcHandle,
+    /// How amounts are written here.
+    pub money: Rc<MoneyFormat>,
+    /// Id prefix of this widget instance.
+    pub id: AttrValue,
+}
+
+/// What the status line says.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Status {
+    /// Nothing yet.
+    #[default]
+    Quiet,
+    /// Something worked.
+    Done(String),
+    /// Something did not; nothing the reader typed was changed.
+    Failed(String),
+    /// Saving waits for these problems (as sentences) to be fixed.
+    Blocked(Vec<String>),
+}
+
+/// The JSON shown in a box to select by hand, and why it is shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fallback {
+    /// Why the file could not be saved or copied.
+    pub why: String,
+    /// The text to select.
+    pub text: String,
+}
+
+/// What every part of the section reads.
+pub struct ProfileView<'a> {
+    /// The form and its dispatcher.
+    pub form: &'a FormHandle,
+    /// Id prefix for this section's elements.
+    pub id: String,
+}
+
+/// The skill-profile section.
+#[component]
+pub fn ProfileSection(props: &ProfileProps) -> Html {
+    let selected = props.calc.selected();
+    let hours = selected.values().hours;
+    let mark = props.money.mark;
+    let form = use_reducer(move || ProfileForm::new(hours, &file::time_zone(), mark));
+    let status = use_state(Status::default);
+    let fallback = use_state(|| None::<Fallback>);
+    let pending = use_state(|| None::<Rc<(String, Imported)>>);
+
+    // Prefill: the guide's outcome once the reader sees it (only into empty
+    // fields), and the selected scenario's hours until the reader types some.
+    let outcome = props
+        .guide
+        .result()
+        .filter(|_| props.guide.screen == Screen::Result)
+        .map(|r| r.outcome);
+    {
+        let form = form.dispatcher();
+        use_effect_with(outcome, move |outcome| {
+            if let Some(outcome) = outcome {
+                form.dispatch(FormAction::Outcome(*outcome));
+            }
+        });
+    }
+    {
+        let form = form.dispatcher();
+        use_effect_with(hours, move |hours| {
+            form.dispatch(FormAction::ScenarioHours(*hours));
+        });
+    }
+
+    let document = {
+        let (form, guide, calc, money) = (
+            form.clone(),
+            props.guide.clone(),
+            props.calc.clone(),
+            Rc::clone(&props.money),
+        );
+        Rc::new(move || {
+            let scenario = calc.selected();
+            Document {
+                generated_at: file::now(),
+                profile: form.profile(),
+                guide: guide
+                    .result()
+                    .map(|r| GuideSnapshot::new(&guide.guide, &guide.answers, &r)),
+                income: Some(IncomeSnapshot::new(
+                    &scenario.name.value,
+                    scenario.values(),
+                    money.currency,
+                )),
+            }
+        })
+    };
+    let preview = document().to_json();
+
+    let apply = {
+        let (form, guide, calc, status, pending) = (
+            form.dispatcher(),
+            props.guide.clone(),
+            props.calc.dispatcher(),
+            status.setter(),
+            pending.setter(),
+        );
+        let currency = props.money.currency;
+        Callback::from(move |found: Rc<(String, Imported)>| {
+            let (name, imported) = &*found;
+            let doc = &imported.document;
+            form.dispatch(FormAction::Load(doc.profile.clone()));
+            let mut back = vec!["your profile".to_owned()];
+            let mut notes = Vec::new();
+            if let Some(snapshot) = &doc.guide {
+                let (answers, missed) = snapshot.answers_for(&guide.guide);
+                guide.dispatch(GuideAction::Load(answers));
+                back.push("your guide answers".to_owned());
+                if missed > 0 {
+                    notes.push(format!(
+                        "{missed} answer(s) belong to questions this guide does not ask and were left out."
+                    ));
+                }
+            }
+            if let Some(income) = &doc.income {
+                calc.dispatch(CalcAction::Restore {
+                    name: income.scenario.clone(),
+                    values: income.values,
+                });
+                back.push(format!("the scenario “{}”", income.scenario));
+                if income.currency != currency {
+                    notes.push(format!(
+                        "Its amounts were in {}; they are shown here as {} without conversion.",
+                        income.currency.code(),
+                        currency.code()
+                    ));
+                }
+            }
+            if !imported.ignored.is_empty() {
+                notes.push(format!(
+                    "Fields this version does not know were ignored: {}.",
+                    imported.ignored.join(", ")
+                ));
+            }
+            let last = back.pop().unwrap_or_default();
+            let verb = if back.is_empty() { "is" } else { "are" };
+            let listed = if back.is_empty() {
+                last
+            } else {
+                format!("{} and {last}", back.join(", "))
+            };
+            let said = [format!("Imported {name}: {listed} {verb} back.")]
+                .into_iter()
+                .chain(notes)
+                .collect::<Vec<_>>()
+                .join(" ");
+            pending.set(None);
+            status.set(Status::Done(said));
+        })
+    };
+
+    let on_file = {
+        let (status, pending, dirty, apply) =
+            (status.setter(), pending.setter(), form.dirty, apply.clone());
+        Callback::from(move |picked: file::File| {
+            let (status, pending, apply) = (status.clone(), pending.clone(), apply.clone());
+            spawn_local(async move {
+                let name = picked.name();
+                let read = file::read(&picked).await.and_then(|text| import(&text));
+                match read {
+                    Ok(imported) => {
+                        let found = Rc::new((name, imported));
+                        if dirty {
+                            status.set(Status::Quiet);
+                            pending.set(Some(found));
+                        } else {
+                            apply.emit(found);
+                        }
+                    }
+                    Err(e) => {
+                        pending.set(None);
+                        status.set(Status::Failed(format!(
+                            "{name} was not imported. {e} Your profile is unchanged."
+                        )));
+                    }
+                }
+            });
+        })
+    };
+
+    let view = ProfileView {
+        form: &form,
+        id: format!("{}-profile", props.id),
+    };
+    let title = format!("{}-title", view.id);
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let ondrop = {
+        let on_file = on_file.clone();
+        Callback::from(move |e: DragEvent| {
+            // Only files: text dropped into a field lands there as usual.
+            if let Some(f) = file::dropped(&e) {
+                e.prevent_default();
+                on_file.emit(f);
+            }
+        })
+    };
+    let file_ref = use_node_ref();
+    let confirm_ref = use_node_ref();
+    let box_ref = use_node_ref();
+    use_focus_when(pending.is_some(), confirm_ref.clone());
+    use_focus_when(fallback.is_some(), box_ref.clone());
+    let tools = actions::Tools {
+        document,
+        status,
+        fallback,
+        pending,
+        apply,
+        on_file,
+        confirm_ref,
+        box_ref,
+        file_ref,
+    };
+    let tools = Rc::new(tools);
+    html! {
+        <section class="sp-section" aria-labelledby={title.clone()} {ondragover} {ondrop}>
+            <div class="sp-card sp-profile">
+                <div>
+                    <h2 class="sp-title" id={title}>{ "Skill profile" }</h2>
+                    <p class="sp-muted">
+                        { "Turn your result into a file you keep: fill in what fits, then download it as JSON \
+                           or import one you saved before (or drop it here). It never leaves your browser." }
+                    </p>
+                </div>
+                { fields::headline(&view) }
+                { fields::lists(&view) }
+                { fields::availability(&view) }
+                { samples::samples(&view) }
+                { actions::actions(&view, &tools) }
+                <details class="sp-preview">
+                    <summary>{ "Preview the file" }</summary>
+                    <pre class="sp-preview__code" tabindex="0" aria-label="The profile file as JSON"><code>{ preview }</code></pre>
+                </details>
+            </div>
+        </section>
+    }
+}
+
+/// Puts focus on `node` once it shows (used for the import question and the fallback box).
+#[hook]
+fn use_focus_when(shown: bool, node: NodeRef) {
+    use_effect_with(shown, move |shown| {
+        if *shown {
+            dom::focus_and_select(&node);
+        }
+    });
+}

@@ -1,0 +1,111 @@
+//! Work-sample rows: title, type and link each, added and removed by the reader.
+//! A link becomes a live link only once it passes the http(s) check.
+
+use yew::prelude::*;
+
+use super::ProfileView;
+use super::fields::{Line, described, message, sentence};
+use crate::browser::dom;
+use crate::domain::profile::form::FormAction;
+use crate::domain::profile::{MAX_LINK, MAX_SAMPLES, MAX_TITLE, SampleKind, WorkSample};
+
+/// Every row and the button that adds one.
+pub fn samples(view: &ProfileView) -> Html {
+    let form = view.form;
+    let rows = form
+        .samples
+        .iter()
+        .enumerate()
+        .map(|(n, (row, sample))| sample_row(view, n + 1, *row, sample));
+    let onclick = {
+        let form = form.dispatcher();
+        Callback::from(move |_| form.dispatch(FormAction::AddSample))
+    };
+    html! {
+        <fieldset class="sp-fieldset sp-samples">
+            <legend class="sp-subtitle">{ "Work samples" }</legend>
+            if form.samples.is_empty() {
+                <p class="sp-muted">{ "Rubrics, benchmarks, test plans or reports you can show: proof weighs more than a list of skills." }</p>
+            }
+            { for rows }
+            if form.can_add_sample() {
+                <div class="sp-actions">
+                    <button type="button" class="sp-button" {onclick}>{ "Add a work sample" }</button>
+                </div>
+            } else {
+                <p class="sp-muted">{ format!("That is the most a profile holds ({MAX_SAMPLES}).") }</p>
+            }
+        </fieldset>
+    }
+}
+
+fn sample_row(view: &ProfileView, n: usize, row: u32, sample: &WorkSample) -> Html {
+    let dispatch = view.form.dispatcher();
+    let (title_problem, link_problem) = view.form.sample_problems(row);
+    let id = format!("{}-sample-{row}", view.id);
+    let text = |action: fn(u32, String) -> FormAction| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: InputEvent| dispatch.dispatch(action(row, dom::input_text(&e))))
+    };
+    let title = Line {
+        id: format!("{id}-title"),
+        label: "Title",
+        value: &sample.title,
+        problem: title_problem.map(|r| sentence("The title", r)),
+        hint: format!("Up to {MAX_TITLE} characters."),
+        oninput: text(FormAction::Title),
+    };
+    let onchange = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            if let Some(kind) = dom::selected_index(&e).and_then(|i| SampleKind::ALL.get(i)) {
+                dispatch.dispatch(FormAction::Kind(row, *kind));
+            }
+        })
+    };
+    let kinds = SampleKind::ALL.map(|k| {
+        html! { <option value={k.id()} selected={k == sample.kind}>{ k.label() }</option> }
+    });
+    let link_id = format!("{id}-link");
+    let (hint_id, error_id) = (format!("{link_id}-hint"), format!("{link_id}-error"));
+    let link = sample.link.trim();
+    let open = (link_problem.is_none() && !link.is_empty()).then(|| {
+        html! {
+            <a class="sp-link" href={link.to_owned()} target="_blank" rel="noopener noreferrer nofollow">
+                { "Open link" }<span class="sp-visually-hidden">{ format!(" of work sample {n}") }</span>
+            </a>
+        }
+    });
+    let remove = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(FormAction::RemoveSample(row)))
+    };
+    html! {
+        <fieldset key={row} class="sp-fieldset sp-sample">
+            <legend class="sp-sample__legend">{ format!("Work sample {n}") }</legend>
+            <div class="sp-fields">
+                { title.view() }
+                <div class="sp-field">
+                    <label class="sp-label" for={format!("{id}-type")}>{ "Type" }</label>
+                    <select id={format!("{id}-type")} class="sp-select" {onchange}>{ for kinds }</select>
+                </div>
+            </div>
+            <div class="sp-field">
+                <label class="sp-label" for={link_id.clone()}>{ "Link" }</label>
+                <input id={link_id} class="sp-input sp-input--text" type="url" inputmode="url" value={sample.link.clone()}
+                    oninput={text(FormAction::Link)} autocomplete="off" spellcheck="false"
+                    aria-invalid={link_problem.is_some().then_some("true")}
+                    aria-describedby={described(&hint_id, &error_id, link_problem.is_some())} />
+                { message(&error_id, link_problem.map(|r| sentence("The link", r))) }
+                <p class="sp-small sp-muted" id={hint_id}>
+                    { format!("Optional; http:// or https:// only, up to {MAX_LINK} characters. ") }{ open }
+                </p>
+            </div>
+            <div class="sp-actions">
+                <button type="button" class="sp-button sp-button--quiet" onclick={remove}>
+                    { "Remove" }<span class="sp-visually-hidden">{ format!(" work sample {n}") }</span>
+                </button>
+            </div>
+        </fieldset>
+    }
+}
