@@ -1,9 +1,11 @@
 // Trunk post-build hook.
 // Every build:
-// - writes page.js, the script of the standalone and iframe pages (from
-//   www/embed/page.js, with the hashed names of the wasm and its JS glue);
-// - writes embed.html with the stylesheets' hashed names;
-// - preloads the glue and the wasm from both pages.
+// - writes skillpath.js, the one script host pages include (www/embed/skillpath.js
+//   with the hashed names of the wasm, its JS glue and the widget's styles,
+//   followed by www/embed/element.js: <skill-path> and mount());
+// - writes page.js, the script of the standalone and iframe pages;
+// - writes embed.html with the page stylesheet's hashed name;
+// - preloads skillpath.js, the glue, the wasm and the styles from both pages.
 // Release builds also:
 // - minify the wasm-bindgen JS glue, which Trunk's own minifier skips, and page.js;
 // - rename the glue's import shims (`__wbg_setAttribute_f75317b2b5cabfb4` and
@@ -44,26 +46,38 @@ const terse = async (code) =>
 
 if (release) await shrink();
 
-// The pages' script, with the real file names.
-let script = readFileSync(join(ROOT, "www/embed/page.js"), "utf8")
+// The hosts' script, with the real file names, and the pages' script.
+const ELEMENT = readFileSync(join(ROOT, "www/embed/element.js"), "utf8");
+let loader = readFileSync(join(ROOT, "www/embed/skillpath.js"), "utf8")
   .replace("__GLUE__", jsName)
   .replace("__WASM__", wasmName)
-  .replace("__SERVICE_WORKER__", String(release));
-if (/__[A-Z]+__/.test(script)) throw new Error("page.js still has a placeholder");
+  .replace("__CSS__", cssName);
+if (/__[A-Z]+__/.test(loader)) throw new Error("skillpath.js still has a placeholder");
+loader = `${loader}\n${ELEMENT}`;
+if (release) loader = await terse(loader);
+writeFileSync(join(dir, "skillpath.js"), loader);
+let script = readFileSync(join(ROOT, "www/embed/page.js"), "utf8").replace("__SERVICE_WORKER__", String(release));
+if (/__[A-Z_]+__/.test(script)) throw new Error("page.js still has a placeholder");
 if (release) script = await terse(script);
 writeFileSync(join(dir, "page.js"), script);
 
-// The pages: preload what page.js fetches; Trunk's leftover rust link goes.
+// The pages: preload what skillpath.js fetches; Trunk's leftover rust link and
+// its link to the widget's styles go (the styles belong in the shadow root).
 const head = [
   release ? `<meta http-equiv="Content-Security-Policy" content="${CSP}">` : "",
+  `<link rel="modulepreload" href="skillpath.js">`,
   `<link rel="modulepreload" href="${jsName}">`,
   `<link rel="preload" href="${wasmName}" as="fetch" type="application/wasm" crossorigin>`,
+  `<link rel="preload" href="${cssName}" as="style">`,
 ].join("");
 const htmlPath = join(dir, "index.html");
-const html = readFileSync(htmlPath, "utf8").replace(/<link[^>]*\brel="?rust"?[^>]*>/, "");
+const html = readFileSync(htmlPath, "utf8")
+  .replace(/<link[^>]*\brel="?rust"?[^>]*>/, "")
+  .replace(new RegExp(`<link[^>]*href="?/?${cssName.replace(".", "\\.")}"?[^>]*>`), "");
+if (html.includes(`href="/${cssName}"`) || html.includes(`href=${cssName}`)) throw new Error("index.html still links the widget's styles");
 writeFileSync(htmlPath, html.replace("</title>", `</title>${head}`));
 const embedPath = join(dir, "embed.html");
-const embed = readFileSync(embedPath, "utf8").replace("__WIDGET_CSS__", cssName).replace("__PAGE_CSS__", pageCssName);
+const embed = readFileSync(embedPath, "utf8").replace("__PAGE_CSS__", pageCssName);
 if (/__[A-Z_]+__/.test(embed)) throw new Error("embed.html still has a placeholder");
 writeFileSync(embedPath, embed.replace("</title>", `</title>${head}`));
 
@@ -73,21 +87,34 @@ if (release) {
 }
 
 // skillpath-offline.html: the standalone page as one file, for readers to keep
-// and open from disk with no network. Styles and the glue are inlined; the wasm
-// travels as base64 text and is compiled from bytes (no data: or blob: URL).
+// and open from disk with no network. The page's styles and the glue are
+// inlined; the widget's styles go to its shadow root as a constructed
+// stylesheet; the wasm travels as base64 text and is compiled from bytes (no
+// data: or blob: URL). The element is the same as on every other page.
 function offlineFile() {
   const glue = readFileSync(jsPath, "utf8");
-  const init = /export\s*\{[^}]*?\b([\w$]+) as default\b[^}]*\}\s*;?\s*$/.exec(glue)?.[1];
-  if (!init) throw new Error("cannot find the glue's default export");
+  const exported = (name) => {
+    const found = new RegExp(`export\\s*\\{[^}]*?\\b([\\w$]+) as ${name}\\b[^}]*\\}`).exec(glue)?.[1]
+      ?? (new RegExp(`export\\s*(\\{[^}]*?\\b${name}\\b[^}]*\\}|class\\s+${name}\\b)`).test(glue) ? name : null);
+    if (!found) throw new Error(`cannot find the glue's ${name} export`);
+    return found;
+  };
+  const init = exported("default");
+  const widget = exported("Widget");
   const wasm = readFileSync(wasmPath).toString("base64");
-  const css = [cssName, pageCssName].map((n) => readFileSync(join(dir, n), "utf8")).join("\n");
+  const pageCss = readFileSync(join(dir, pageCssName), "utf8");
+  const widgetCss = readFileSync(join(dir, cssName), "utf8");
   const page = readFileSync(htmlPath, "utf8");
   const body = /<body>([\s\S]*)<\/body>/.exec(page)?.[1];
   if (!body) throw new Error("index.html has no body");
-  const start = `try{await ${init}({module_or_path:Uint8Array.from(atob("${wasm}"),c=>c.charCodeAt(0))})}catch(e){console.warn("Skillpath could not start:",e);const n=document.querySelector("#skillpath .page__fallback");if(n){n.textContent="The career guide could not start: this browser does not allow WebAssembly.";n.setAttribute("role","alert")}}`;
+  const prologue = [
+    `let loading;`,
+    `function loadWidget(){return loading??=${init}({module_or_path:Uint8Array.from(atob("${wasm}"),c=>c.charCodeAt(0))}).then(()=>${widget})}`,
+    `function addStyles(r){const s=new CSSStyleSheet;s.replaceSync(${JSON.stringify(widgetCss)});r.adoptedStyleSheets=[s];return Promise.resolve()}`,
+  ].join("\n");
   // "</script" inside the code would end the element early.
-  const code = `${glue}\n${start}`.replace(/<\/script/gi, "<\\/script");
-  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Skillpath: generalist, specialist or hybrid? (offline copy)</title><style>${css}</style><body>${body}<script type="module">${code}</script></body></html>`;
+  const code = `${glue}\n${prologue}\n${ELEMENT}`.replace(/<\/script/gi, "<\\/script");
+  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Skillpath: generalist, specialist or hybrid? (offline copy)</title><style>${pageCss}</style><body>${body}<script type="module">${code}</script></body></html>`;
   writeFileSync(join(dir, "skillpath-offline.html"), html);
 }
 

@@ -5,16 +5,16 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 
-// Bytes, gzip, wasm + JS + CSS of the widget together: guide, calculator and
-// skill profile. Measured 204.8 KB with the profile on serde (serde_json,
-// serde_path_to_error and serde_ignored add about 50 KB over a hand-written
-// reader); the README's Size section has the breakdown.
-const BUDGET = 205 * 1000;
+// Bytes, gzip, wasm + JS + CSS of the widget together: guide, calculator, skill
+// profile and the <skill-path> element. Measured 222.1 KB: the profile on serde
+// brought it to 204.8, the element, mount() and the host events (details through
+// serde-wasm-bindgen) to 222.1; the README's Size section has the breakdown.
+const BUDGET = 223 * 1000;
 const dir = process.argv[2] ?? "dist";
-// What the widget downloads: the wasm, its JS glue and its styles.
+// What the widget downloads: skillpath.js, the wasm, its JS glue and its styles.
 // Everything else (the pages' own styles and scripts, the service worker, the
 // iframe resizer) is listed but not counted.
-const WIDGET = /^skillpath-[0-9a-f]+(_bg\.wasm|\.js|\.css)$/;
+const WIDGET = /^skillpath(-[0-9a-f]+(_bg\.wasm|\.js|\.css)|\.js)$/;
 
 function* files(d) {
   for (const name of readdirSync(d)) {

@@ -4,13 +4,24 @@
 
 use std::time::Duration;
 
-use skillpath::browser::mount::mount;
+use skillpath::browser::host::Host;
+use skillpath::browser::mount::{Options, Widget};
 use skillpath::domain::guide::{Answers, score};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlButtonElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// Starts the widget in `host` with the options in its attributes, as
+/// `skillpath.js` does for a `<skill-path>` element.
+fn mount(host: &Element) -> Widget {
+    let options = Options {
+        sections: host.get_attribute("sections"),
+        ..Options::default()
+    };
+    Widget::start(host.clone(), Host::new(host.clone()), &options).unwrap()
+}
 
 fn fresh_host() -> Element {
     let doc = web_sys::window().unwrap().document().unwrap();
@@ -51,7 +62,7 @@ fn radios(host: &Element) -> Vec<HtmlInputElement> {
 #[wasm_bindgen_test]
 async fn first_question_shows_with_next_disabled_until_answered() {
     let host = fresh_host();
-    let handle = mount(&host).unwrap();
+    let mut handle = mount(&host);
     tick().await;
     assert!(
         !text(&host).contains("fallback text"),
@@ -79,7 +90,7 @@ async fn first_question_shows_with_next_disabled_until_answered() {
 #[wasm_bindgen_test]
 async fn the_result_on_screen_is_the_domain_score_of_the_clicked_answers() {
     let host = fresh_host();
-    let handle = mount(&host).unwrap();
+    let mut handle = mount(&host);
     tick().await;
     let guide = skillpath::content::guide().unwrap();
     // A varied path: choice (q mod number of choices).
@@ -138,7 +149,7 @@ async fn the_result_on_screen_is_the_domain_score_of_the_clicked_answers() {
 #[wasm_bindgen_test]
 async fn two_instances_on_one_page_keep_separate_answers_and_ids() {
     let (a, b) = (fresh_host(), fresh_host());
-    let (ha, hb) = (mount(&a).unwrap(), mount(&b).unwrap());
+    let (mut ha, mut hb) = (mount(&a), mount(&b));
     tick().await;
     radios(&a)[2].click();
     tick().await;
@@ -155,7 +166,7 @@ async fn two_instances_on_one_page_keep_separate_answers_and_ids() {
 #[wasm_bindgen_test]
 async fn destroy_empties_the_host() {
     let host = fresh_host();
-    let handle = mount(&host).unwrap();
+    let mut handle = mount(&host);
     tick().await;
     assert!(host.child_element_count() > 0);
     handle.destroy();
@@ -167,7 +178,7 @@ async fn destroy_empties_the_host() {
 async fn the_sections_attribute_picks_what_shows() {
     let host = fresh_host();
     host.set_attribute("sections", "income").unwrap();
-    let handle = mount(&host).unwrap();
+    let mut handle = mount(&host);
     tick().await;
     assert!(text(&host).contains("Income calculator"));
     assert!(!text(&host).contains("Question 1 of 14"), "no guide");
@@ -175,9 +186,56 @@ async fn the_sections_attribute_picks_what_shows() {
 
     let host = fresh_host();
     host.set_attribute("sections", "guide nonsense").unwrap();
-    let handle = mount(&host).unwrap();
+    let mut handle = mount(&host);
     tick().await;
     assert!(text(&host).contains("Question 1 of 14"));
     assert!(!text(&host).contains("Income calculator"), "no calculator");
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn after_destroy_the_old_controls_change_nothing() {
+    let host = fresh_host();
+    let mut handle = mount(&host);
+    tick().await;
+    let first = radios(&host).remove(1);
+    let next = button(&host, "Next");
+    handle.destroy();
+    tick().await;
+    assert_eq!(host.child_element_count(), 0);
+    // Controls a page kept a reference to no longer reach any listener.
+    first.click();
+    next.click();
+    tick().await;
+    assert_eq!(host.child_element_count(), 0);
+    assert_eq!(text(&host), "");
+}
+
+#[wasm_bindgen_test]
+async fn new_options_apply_live_and_keep_the_answers() {
+    let host = fresh_host();
+    let mut handle = mount(&host);
+    tick().await;
+    radios(&host)[2].click();
+    tick().await;
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"sections".into(), &"guide".into()).unwrap();
+    js_sys::Reflect::set(&options, &"theme".into(), &"dark".into()).unwrap();
+    handle.update(options.into());
+    tick().await;
+    assert!(
+        !text(&host).contains("Income calculator"),
+        "the calculator went"
+    );
+    assert!(radios(&host)[2].checked(), "the answer stayed");
+    assert_eq!(host.get_attribute("data-theme").as_deref(), Some("dark"));
+    handle.update(wasm_bindgen::JsValue::UNDEFINED);
+    tick().await;
+    assert!(
+        text(&host).contains("Income calculator"),
+        "back to every section"
+    );
+    assert!(radios(&host)[2].checked());
+    assert_eq!(host.get_attribute("data-theme"), None);
     handle.destroy();
 }

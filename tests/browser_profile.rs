@@ -4,7 +4,8 @@
 
 use std::time::Duration;
 
-use skillpath::browser::mount::mount;
+use skillpath::browser::host::Host;
+use skillpath::browser::mount::{Options, Widget};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{
@@ -13,6 +14,16 @@ use web_sys::{
 };
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// Starts the widget in `host` with the options in its attributes, as
+/// `skillpath.js` does for a `<skill-path>` element.
+fn mount(host: &Element) -> Widget {
+    let options = Options {
+        sections: host.get_attribute("sections"),
+        ..Options::default()
+    };
+    Widget::start(host.clone(), Host::new(host.clone()), &options).unwrap()
+}
 
 fn profile_host() -> Element {
     let doc = web_sys::window().unwrap().document().unwrap();
@@ -91,7 +102,7 @@ fn button(host: &Element, name: &str) -> HtmlButtonElement {
 #[wasm_bindgen_test]
 async fn commas_and_enter_add_tags_and_backspace_takes_the_last_back() {
     let host = profile_host();
-    let handle = mount(&host).unwrap();
+    let mut handle = mount(&host);
     tick().await;
     assert!(host.text_content().unwrap().contains("Skill profile"));
     assert!(!host.text_content().unwrap().contains("Income calculator"));
@@ -142,7 +153,7 @@ async fn commas_and_enter_add_tags_and_backspace_takes_the_last_back() {
 #[wasm_bindgen_test]
 async fn nothing_is_saved_while_fields_have_problems() {
     let host = profile_host();
-    let handle = mount(&host).unwrap();
+    let mut handle = mount(&host);
     tick().await;
     type_into(&input(&host, "Headline"), &"x".repeat(121));
     tick().await;

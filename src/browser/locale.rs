@@ -33,14 +33,11 @@ extern "C" {
 
     #[wasm_bindgen(method, getter, js_name = maximumFractionDigits)]
     fn maximum_fraction_digits(this: &Resolved) -> u8;
-
-    #[wasm_bindgen(js_namespace = console, js_name = warn)]
-    fn console_warn(message: &str);
 }
 
 /// Writes a configuration problem to the console, once per problem found.
 pub fn warn(message: &str) {
-    console_warn(&format!("Skillpath: {message}"));
+    gloo_console::warn!(format!("Skillpath: {message}"));
 }
 
 fn number_format(locale: &JsValue, currency: Currency) -> Result<NumberFormat, JsValue> {

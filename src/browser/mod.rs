@@ -2,5 +2,6 @@
 
 pub mod dom;
 pub mod file;
+pub mod host;
 pub mod locale;
 pub mod mount;

@@ -1,12 +1,15 @@
-//! Mounting the widget into a host element.
+//! The widget's entry point for the page: [`Widget`], which `skillpath.js`
+//! creates for each `<skill-path>` element and each `mount()` call.
 
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
+use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::AppHandle;
 
+use crate::browser::host::Host;
 use crate::browser::locale::{money_format, warn};
 use crate::components::{App, AppProps};
 use crate::content;
@@ -24,99 +27,195 @@ pub enum MountError {
     Content(#[from] crate::domain::guide::ContentError),
 }
 
-/// What a host page may set (the attributes of the public contract).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// What a host page may set: the element's attributes, or `mount()`'s options
+/// (the same names; `storage-key` is `storageKey` there). Every value is text,
+/// as attributes are; anything unusable gets a console warning and the default.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Options {
-    /// Which sections show.
-    pub sections: Sections,
-    /// ISO 4217 code; `None` or an invalid code: USD.
+    /// Space-separated subset of `guide income profile`.
+    pub sections: Option<String>,
+    /// `light`, `dark` or `auto`.
+    pub theme: Option<String>,
+    /// ISO 4217 code; USD when absent or invalid.
     pub currency: Option<String>,
-    /// BCP 47 tag; `None` or an invalid tag: the browser's locale.
+    /// BCP 47 tag; the browser's when absent or invalid.
     pub locale: Option<String>,
 }
 
 impl Options {
-    /// Reads the options from `host`'s attributes (`sections`, `currency`,
-    /// `locale`); names in `sections` that are not sections get a console warning.
-    pub fn from_attributes(host: &Element) -> Self {
-        let read = |name: &str| host.get_attribute(name).filter(|v| !v.trim().is_empty());
-        let sections = read("sections").map_or(Sections::ALL, |text| {
-            let (sections, unknown) = Sections::parse(&text);
-            for word in unknown {
+    /// Reads options handed over from JS; a value of the wrong shape is
+    /// warned about and ignored as a whole.
+    pub fn from_js(value: JsValue) -> Self {
+        if value.is_undefined() || value.is_null() {
+            return Options::default();
+        }
+        serde_wasm_bindgen::from_value(value).unwrap_or_else(|e| {
+            warn(&format!(
+                "the options could not be read ({e}); using the defaults."
+            ));
+            Options::default()
+        })
+    }
+
+    fn given(value: Option<&String>) -> Option<&str> {
+        value.map(|v| v.trim()).filter(|v| !v.is_empty())
+    }
+
+    /// The sections; unknown names are warned about when `loud`.
+    fn sections(&self, loud: bool) -> Sections {
+        Self::given(self.sections.as_ref()).map_or(Sections::ALL, |text| {
+            let (sections, unknown) = Sections::parse(text);
+            for word in unknown.iter().filter(|_| loud) {
                 warn(&format!(
                     "sections: \"{word}\" is not guide, income or profile; ignored."
                 ));
             }
             sections
-        });
-        Options {
-            sections,
-            currency: read("currency"),
-            locale: read("locale"),
+        })
+    }
+
+    /// The currency; an unusable code is warned about when `loud`.
+    fn currency(&self, loud: bool) -> Currency {
+        match Self::given(self.currency.as_ref()).map(|c| (c, Currency::parse(c))) {
+            None => Currency::USD,
+            Some((_, Ok(code))) => code,
+            Some((given, Err(e))) => {
+                if loud {
+                    warn(&format!("currency \"{given}\": {e} Using USD."));
+                }
+                Currency::USD
+            }
         }
     }
 
-    fn currency(&self) -> Currency {
-        match self.currency.as_deref().map(Currency::parse) {
-            None => Currency::USD,
-            Some(Ok(code)) => code,
-            Some(Err(e)) => {
-                warn(&format!("{e} Using USD."));
-                Currency::USD
+    /// `light` or `dark`, or `None` to follow the reader's setting; an
+    /// unknown theme is warned about when `loud`.
+    fn theme(&self, loud: bool) -> Option<&'static str> {
+        let theme = Self::given(self.theme.as_ref())?;
+        match theme.to_ascii_lowercase().as_str() {
+            "light" => Some("light"),
+            "dark" => Some("dark"),
+            "auto" => None,
+            _ => {
+                if loud {
+                    warn(&format!(
+                        "theme \"{theme}\" is not light, dark or auto; following the reader's setting."
+                    ));
+                }
+                None
             }
         }
     }
 }
 
-/// Renders the widget into `host` with the options in its attributes.
-///
-/// # Errors
-/// As [`mount_with`].
-pub fn mount(host: &Element) -> Result<AppHandle<App>, MountError> {
-    mount_with(host, &Options::from_attributes(host))
+/// One running widget. JS keeps it and calls [`Widget::update`] when the
+/// host's options change and [`Widget::destroy`] when the host goes away.
+#[wasm_bindgen]
+pub struct Widget {
+    root: Element,
+    handle: Option<AppHandle<App>>,
+    props: AppProps,
+    options: Options,
 }
 
-/// Renders the widget into `host`, replacing its fallback content.
-/// Keep the handle: dropping it leaves the widget running; `destroy()` removes it.
-///
-/// # Errors
-/// [`MountError::Content`] when the guide content is broken; the host then
-/// shows that message as an alert instead of the widget.
-pub fn mount_with(host: &Element, options: &Options) -> Result<AppHandle<App>, MountError> {
-    match content::guide() {
-        Ok(guide) => {
-            host.set_text_content(None);
-            let n = INSTANCES.fetch_add(1, Ordering::Relaxed) + 1;
-            let props = AppProps {
-                guide: Rc::new(guide),
-                money: Rc::new(money_format(
-                    options.locale.as_deref().map(str::trim),
-                    options.currency(),
-                )),
-                instance: format!("sp{n}").into(),
-                sections: options.sections,
-            };
-            Ok(yew::Renderer::<App>::with_root_and_props(host.clone(), props).render())
+#[wasm_bindgen]
+impl Widget {
+    /// Renders the widget into `root` (an element of the host's shadow root),
+    /// dispatching its events on `host`, with `options` (see [`Options`]).
+    ///
+    /// # Errors
+    /// The guide content is broken; `root` then shows that message as an alert.
+    #[wasm_bindgen(constructor)]
+    pub fn new(root: Element, host: Element, options: JsValue) -> Result<Widget, JsError> {
+        Self::start(root, Host::new(host), &Options::from_js(options))
+            .map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// Applies new options; the reader's answers, scenarios and profile stay.
+    /// Only values that changed are warned about again.
+    pub fn update(&mut self, options: JsValue) {
+        let options = Options::from_js(options);
+        let old = &self.options;
+        set_theme(&self.root, options.theme(options.theme != old.theme));
+        let money = if options.locale == old.locale && options.currency == old.currency {
+            Rc::clone(&self.props.money)
+        } else {
+            let money = money_format(
+                Options::given(options.locale.as_ref()),
+                options.currency(options.currency != old.currency),
+            );
+            if *self.props.money == money {
+                Rc::clone(&self.props.money)
+            } else {
+                Rc::new(money)
+            }
+        };
+        let props = AppProps {
+            money,
+            sections: options.sections(options.sections != old.sections),
+            ..self.props.clone()
+        };
+        self.options = options;
+        if props != self.props
+            && let Some(handle) = self.handle.as_mut()
+        {
+            handle.update(props.clone());
+            self.props = props;
         }
-        Err(e) => {
-            let error = MountError::from(e);
-            host.set_text_content(Some(&error.to_string()));
-            let _ = host.set_attribute("role", "alert");
-            Err(error)
+    }
+
+    /// Removes the widget and everything it listens to; its root is left empty.
+    pub fn destroy(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
         }
+        self.root.set_text_content(None);
     }
 }
 
-/// Mounts into the page's `#skillpath` element when there is one, with its
-/// attributes as options (the standalone and iframe pages copy their URL's
-/// `?sections=…&currency=…&locale=…` onto it first; see `www/embed/page.js`).
-#[wasm_bindgen(start)]
-pub fn start() {
-    let host = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("skillpath"));
-    if let Some(Ok(handle)) = host.map(|h| mount(&h)) {
-        // The page lives as long as the tab; nothing to tear down.
-        std::mem::forget(handle);
+fn set_theme(root: &Element, theme: Option<&str>) {
+    let _ = match theme {
+        Some(theme) => root.set_attribute("data-theme", theme),
+        None => root.remove_attribute("data-theme"),
+    };
+}
+
+impl Widget {
+    /// Renders the widget into `root` with `options`, its events going to `host`.
+    ///
+    /// # Errors
+    /// [`MountError::Content`] when the guide content is broken.
+    pub fn start(root: Element, host: Host, options: &Options) -> Result<Widget, MountError> {
+        let guide = match content::guide() {
+            Ok(guide) => guide,
+            Err(e) => {
+                let error = MountError::from(e);
+                root.set_text_content(Some(&error.to_string()));
+                let _ = root.set_attribute("role", "alert");
+                return Err(error);
+            }
+        };
+        root.set_text_content(None);
+        set_theme(&root, options.theme(true));
+        let n = INSTANCES.fetch_add(1, Ordering::Relaxed) + 1;
+        let props = AppProps {
+            guide: Rc::new(guide),
+            money: Rc::new(money_format(
+                Options::given(options.locale.as_ref()),
+                options.currency(true),
+            )),
+            instance: format!("sp{n}").into(),
+            sections: options.sections(true),
+            host,
+        };
+        let handle =
+            yew::Renderer::<App>::with_root_and_props(root.clone(), props.clone()).render();
+        Ok(Widget {
+            root,
+            handle: Some(handle),
+            props,
+            options: options.clone(),
+        })
     }
 }

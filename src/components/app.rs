@@ -4,18 +4,21 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::browser::host::Host;
 use crate::components::guide::guide_view;
 use crate::components::income::{View, income_view};
 use crate::components::profile::ProfileSection;
 use crate::domain::calculator::{Calculator, outcome_values};
+use crate::domain::events::IncomeDetail;
 use crate::domain::guide::Guide;
 use crate::domain::money::MoneyFormat;
 use crate::domain::options::{Section, Sections};
+use crate::domain::profile::document::GuideSnapshot;
 use crate::hooks::use_focus_on_move;
 use crate::state::{AppState, Screen};
 
 /// Props for [`App`].
-#[derive(Properties)]
+#[derive(Properties, Clone)]
 pub struct AppProps {
     /// The checked guide content.
     pub guide: Rc<Guide>,
@@ -25,6 +28,8 @@ pub struct AppProps {
     pub instance: AttrValue,
     /// Which sections show.
     pub sections: Sections,
+    /// Where the widget's events go.
+    pub host: Host,
 }
 
 /// Shared parts compare by identity: comparing the whole guide field by field
@@ -35,6 +40,7 @@ impl PartialEq for AppProps {
             && Rc::ptr_eq(&self.money, &other.money)
             && self.instance == other.instance
             && self.sections == other.sections
+            && self.host == other.host
     }
 }
 
@@ -58,6 +64,32 @@ pub fn App(props: &AppProps) -> Html {
             let band = &state.guide.text(r.outcome).rate;
             (r.outcome, outcome_values(r.outcome, band))
         });
+    // The host hears of each result the reader sees, and of every change to
+    // the scenarios after the first render.
+    let seen = result
+        .as_ref()
+        .filter(|_| state.screen == Screen::Result)
+        .map(|r| GuideSnapshot::new(&state.guide, &state.answers, r));
+    {
+        let host = props.host.clone();
+        use_effect_with(seen, move |seen| {
+            if let Some(snapshot) = seen {
+                host.emit("skillpath-result", &snapshot.part());
+            }
+        });
+    }
+    {
+        let host = props.host.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(
+            IncomeDetail::new(&calc, props.money.currency),
+            move |detail| {
+                if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                    host.emit("skillpath-income", detail);
+                }
+            },
+        );
+    }
     let view = View {
         calc: &calc,
         money: &props.money,
@@ -78,7 +110,8 @@ pub fn App(props: &AppProps) -> Html {
             }
             if props.sections.has(Section::Profile) {
                 <ProfileSection guide={state.clone()} calc={calc.clone()}
-                    money={Rc::clone(&props.money)} id={props.instance.clone()} />
+                    money={Rc::clone(&props.money)} id={props.instance.clone()}
+                    host={props.host.clone()} />
             }
         </div>
     }

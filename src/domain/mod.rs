@@ -2,6 +2,7 @@
 //! or UI crate may be used below this module (a test enforces it).
 
 pub mod calculator;
+pub mod events;
 pub mod guide;
 pub mod income;
 pub mod money;

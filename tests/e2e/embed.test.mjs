@@ -3,8 +3,7 @@
 // embed on a host page of another origin (another port).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { createServer } from "node:http";
-import { DIST, PATHS, QUESTION_COUNT, answerByKeyboard, axe, guide, picks, shot, start } from "./support.mjs";
+import { DIST, PATHS, QUESTION_COUNT, answerByKeyboard, axe, guide, hostPage, picks, shot, start, watched } from "./support.mjs";
 import { serve } from "../../scripts/serve-dist.mjs";
 
 const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -17,35 +16,6 @@ before(async () => {
 after(async () => {
   await env?.close();
 });
-
-/** Serves one HTML page at `/` on its own port (a different origin from the widget's). */
-function hostPage(html) {
-  const server = createServer((req, res) => {
-    res.writeHead(req.url === "/" ? 200 : 404, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-    res.end(req.url === "/" ? html : "not found");
-  });
-  return new Promise((ok) => {
-    server.listen(0, "127.0.0.1", () =>
-      ok({ url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((done) => server.close(done)) }),
-    );
-  });
-}
-
-/** A page that records CSP violations and console warnings and errors. */
-async function watched(context) {
-  const page = await context.newPage();
-  const log = { warnings: [], errors: [] };
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  page.on("console", (m) => {
-    if (m.type() === "warning") log.warnings.push(m.text());
-    if (m.type() === "error") log.errors.push(m.text());
-  });
-  page.on("pageerror", (e) => log.errors.push(String(e)));
-  return { page, log, violations: () => page.evaluate(() => window.__violations) };
-}
 
 test("the page runs the whole guide under a strict CSP with no violation", async () => {
   const site = await serve(DIST, { headers: { "content-security-policy": STRICT } });
@@ -148,18 +118,39 @@ test("the iframe embed works from another origin and takes the height of its con
   await site.close();
 });
 
-test("the demo blog post embeds two widgets with different options", async () => {
+test("the demo blog post: two elements (one heard through its events) and two frames", async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const { page, log, violations } = await watched(context);
   await page.goto(`${env.server.url}/demo/`);
+  const first = page.locator("skill-path#guide-widget");
+  const second = page.locator("skill-path#income-widget");
+  await first.getByRole("radio").first().waitFor();
+  assert.equal(await first.getByRole("region", { name: "Income calculator" }).count(), 0);
+  assert.equal(await first.getByRole("region", { name: "Skill profile" }).count(), 1);
+  for (let i = 0; i < QUESTION_COUNT; i++) {
+    await first.getByRole("progressbar", { name: `Question ${i + 1} of ${QUESTION_COUNT}` }).waitFor();
+    await first.getByRole("radio").nth(T_SHAPED[i]).check();
+    await first.getByRole("button", { name: "Next" }).click();
+  }
+  await first.getByRole("button", { name: "See my result" }).click();
+  const heard = page.getByRole("region", { name: "What this page heard" }).getByRole("listitem");
+  await heard.first().waitFor();
+  assert.match(await heard.first().textContent(), /^guide-widget: result: t-shaped \(breadth \d+, depth \d+, pillars 1\)$/);
+  const calc = second.getByRole("region", { name: "Income calculator" });
+  await calc.getByLabel("Hourly rate", { exact: true }).fill("40");
+  await heard.filter({ hasText: "income-widget: income" }).first().waitFor();
+  assert.match(await calc.locator(".sp-figures__annual strong").textContent(), /€/);
+  assert.equal(await second.locator(".sp").evaluate((el) => getComputedStyle(el).colorScheme), "dark");
+  assert.equal(await second.locator(".sp-brand").evaluate((el) => getComputedStyle(el).color), "rgb(255, 180, 84)", "the blog's accent");
+
   const [guideFrame, incomeFrame] = [page.frameLocator("iframe >> nth=0"), page.frameLocator("iframe >> nth=1")];
+  await page.locator("iframe").first().scrollIntoViewIfNeeded();
   await guideFrame.getByRole("radio").first().waitFor();
   assert.equal(await guideFrame.getByRole("region", { name: "Income calculator" }).count(), 0);
-  const calc = incomeFrame.getByRole("region", { name: "Income calculator" });
-  await calc.scrollIntoViewIfNeeded();
-  await calc.getByLabel("Hourly rate", { exact: true }).waitFor();
-  assert.match(await calc.locator(".sp-figures__annual strong").textContent(), /€/);
-  assert.equal(await incomeFrame.locator(".sp").evaluate((el) => getComputedStyle(el).colorScheme), "dark");
+  const framed = incomeFrame.getByRole("region", { name: "Income calculator" });
+  await framed.scrollIntoViewIfNeeded();
+  await framed.getByLabel("Hourly rate", { exact: true }).waitFor();
+  assert.match(await framed.locator(".sp-figures__annual strong").textContent(), /€/);
   await page.waitForFunction(() => [...document.querySelectorAll("iframe")].every((f) => f.clientHeight > 400));
   assert.deepEqual(await violations(), []);
   assert.deepEqual(log.errors, []);

@@ -3,6 +3,7 @@
 import { readFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createServer } from "node:http";
 import { chromium } from "playwright-core";
 import { serve } from "../../scripts/serve-dist.mjs";
 
@@ -61,14 +62,16 @@ export async function start() {
 export const guide = (page) => page.getByRole("region", { name: "Decision guide" });
 
 /**
- * The accessible name (text) of the focused element, and its tag, read after
- * the next frame: the widget moves focus in an effect that runs once the new
+ * The accessible name (text) of the focused element, and its tag (looking into
+ * shadow roots), read after the next frame: the widget moves focus in an effect that runs once the new
  * screen is painted, as a reader would see it.
  */
 export function focused(page) {
   return page.evaluate(async () => {
     await new Promise((done) => requestAnimationFrame(() => done()));
-    const el = document.activeElement;
+    // Inside the widget's shadow root, the document only sees the host element.
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     return { tag: el?.tagName.toLowerCase(), type: el?.getAttribute("type"), id: el?.id ?? "", text: (el?.textContent ?? "").trim() };
   });
 }
@@ -119,4 +122,33 @@ export async function axe(page) {
 export async function shot(page, name) {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
   await page.screenshot({ path: join(SHOTS, `${name}-top.png`) });
+}
+
+/** Serves one HTML page at `/` on its own port (a different origin from the widget's). */
+export function hostPage(html) {
+  const server = createServer((req, res) => {
+    res.writeHead(req.url === "/" ? 200 : 404, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+    res.end(req.url === "/" ? html : "not found");
+  });
+  return new Promise((ok) => {
+    server.listen(0, "127.0.0.1", () =>
+      ok({ url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((done) => server.close(done)) }),
+    );
+  });
+}
+
+/** A page that records CSP violations and console warnings and errors. */
+export async function watched(context) {
+  const page = await context.newPage();
+  const log = { warnings: [], errors: [] };
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on("console", (m) => {
+    if (m.type() === "warning") log.warnings.push(m.text());
+    if (m.type() === "error") log.errors.push(m.text());
+  });
+  page.on("pageerror", (e) => log.errors.push(String(e)));
+  return { page, log, violations: () => page.evaluate(() => window.__violations) };
 }

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::fields::sentence;
 use super::{Fallback, ProfileView, Status};
+use crate::browser::host::Host;
 use crate::browser::{dom, file};
 use crate::domain::profile::document::{Document, Imported};
 use crate::domain::profile::form::FormAction;
@@ -34,6 +35,8 @@ pub struct Tools {
     pub box_ref: NodeRef,
     /// The hidden file picker.
     pub file_ref: NodeRef,
+    /// Where `skillpath-export` goes.
+    pub host: Host,
 }
 
 /// The field a problem's path names, in the form's words.
@@ -112,6 +115,7 @@ pub fn actions(view: &ProfileView, tools: &Rc<Tools>) -> Html {
                 && save(&tools, &doc.file_name("skill-profile"), doc.to_json())
             {
                 form.dispatch(FormAction::Saved);
+                tools.host.emit("skillpath-export", &doc.file());
             }
         })
     };
@@ -132,6 +136,7 @@ pub fn actions(view: &ProfileView, tools: &Rc<Tools>) -> Html {
         Callback::from(move |_| {
             let Some(doc) = ready() else { return };
             let text = doc.to_json();
+            let file = doc.file();
             let (tools, form) = (Rc::clone(&tools), form.clone());
             spawn_local(async move {
                 if file::copy(&text).await {
@@ -140,6 +145,7 @@ pub fn actions(view: &ProfileView, tools: &Rc<Tools>) -> Html {
                         "Copied the profile JSON to the clipboard.".to_owned(),
                     ));
                     form.dispatch(FormAction::Saved);
+                    tools.host.emit("skillpath-export", &file);
                 } else {
                     tools.status.set(Status::Failed(
                         "The browser did not allow copying: the JSON is in the box below to copy by hand.".to_owned(),

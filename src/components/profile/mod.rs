@@ -14,6 +14,7 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::browser::host::Host;
 use crate::browser::{dom, file};
 use crate::domain::calculator::CalcAction;
 use crate::domain::money::MoneyFormat;
@@ -32,6 +33,8 @@ pub struct ProfileProps {
     pub money: Rc<MoneyFormat>,
     /// Id prefix of this widget instance.
     pub id: AttrValue,
+    /// Hears of every profile downloaded or copied (`skillpath-export`).
+    pub host: Host,
 }
 
 /// What the status line says.
@@ -245,6 +248,7 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
         confirm_ref,
         box_ref,
         file_ref,
+        host: props.host.clone(),
     };
     let tools = Rc::new(tools);
     html! {

@@ -1,0 +1,38 @@
+// Skillpath for host pages. One line and one element:
+//   <script type="module" src="https://example.org/skillpath/skillpath.js"></script>
+//   <skill-path sections="guide income" currency="EUR"></skill-path>
+// or `import { mount } from ".../skillpath.js"`. This file keeps its name from
+// build to build; it finds the wasm, its glue and the styles next to itself
+// (import.meta.url), so the built folder works from any path or origin.
+// The build fills in the hashed file names and appends www/embed/element.js.
+const GLUE = new URL("__GLUE__", import.meta.url).href;
+const WASM = new URL("__WASM__", import.meta.url);
+const STYLES = new URL("__CSS__", import.meta.url).href;
+
+let loading;
+/** The wasm's Widget class; fetched and compiled once for every widget on the page. */
+function loadWidget() {
+  loading ??= import(GLUE)
+    .then(async (glue) => {
+      await glue.default({ module_or_path: WASM });
+      return glue.Widget;
+    })
+    .catch((error) => {
+      loading = undefined; // the next widget may try again
+      throw error;
+    });
+  return loading;
+}
+
+/** Links the widget's stylesheet into a shadow root; resolves once it has loaded (or failed). */
+function addStyles(root) {
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = STYLES;
+  link.dataset.skillpathStyles = "";
+  const loaded = new Promise((done) => {
+    link.onload = link.onerror = done;
+  });
+  root.append(link);
+  return loaded;
+}
