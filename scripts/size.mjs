@@ -6,10 +6,11 @@ import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 
 // Bytes, gzip, wasm + JS + CSS of the widget together: guide, calculator, skill
-// profile and the <skill-path> element. Measured 222.1 KB: the profile on serde
-// brought it to 204.8, the element, mount() and the host events (details through
-// serde-wasm-bindgen) to 222.1; the README's Size section has the breakdown.
-const BUDGET = 223 * 1000;
+// profile, the <skill-path> element and share links. Measured 230.0 KB: the
+// profile on serde brought it to 204.8, the element, mount() and the host events
+// (details through serde-wasm-bindgen) to 222.1, share links to 230.0; the
+// README's Size section has the breakdown.
+const BUDGET = 231 * 1000;
 const dir = process.argv[2] ?? "dist";
 // What the widget downloads: skillpath.js, the wasm, its JS glue and its styles.
 // Everything else (the pages' own styles and scripts, the service worker, the

@@ -84,6 +84,30 @@ impl AppState {
         }
     }
 
+    /// A state with `answers` as (question, choice) indices (out-of-range ones
+    /// skipped): the result when they are complete, else the first open question.
+    pub fn with_answers(
+        guide: Rc<Guide>,
+        answers: impl IntoIterator<Item = (usize, usize)>,
+    ) -> Self {
+        let mut state = AppState::new(guide);
+        for (question, choice) in answers {
+            let valid = state
+                .guide
+                .questions()
+                .get(question)
+                .is_some_and(|q| choice < q.choices.len());
+            if valid {
+                state.answers.set(question, choice);
+            }
+        }
+        state.screen = match state.answers.first_missing() {
+            None => Screen::Result,
+            Some(q) => Screen::Question(q),
+        };
+        state
+    }
+
     /// The scored result, once every question has an answer.
     pub fn result(&self) -> Option<GuideResult> {
         score(&self.guide, &self.answers).ok()
@@ -108,25 +132,10 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: GuideAction) -> Rc<Self> {
         match action {
             GuideAction::Reader(action) => self.act(action),
-            GuideAction::Load(answers) => {
-                let mut next = AppState::new(Rc::clone(&self.guide));
-                for (question, choice) in answers {
-                    let valid = next
-                        .guide
-                        .questions()
-                        .get(question)
-                        .is_some_and(|q| choice < q.choices.len());
-                    if valid {
-                        next.answers.set(question, choice);
-                    }
-                }
-                next.moves = self.moves;
-                next.screen = match next.answers.first_missing() {
-                    None => Screen::Result,
-                    Some(q) => Screen::Question(q),
-                };
-                Rc::new(next)
-            }
+            GuideAction::Load(answers) => Rc::new(AppState {
+                moves: self.moves,
+                ..AppState::with_answers(Rc::clone(&self.guide), answers)
+            }),
         }
     }
 }

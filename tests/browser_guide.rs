@@ -2,51 +2,15 @@
 //! wait one tick, read the text.
 #![cfg(target_arch = "wasm32")]
 
-use std::time::Duration;
+mod browser;
 
-use skillpath::browser::host::Host;
-use skillpath::browser::mount::{Options, Widget};
+use browser::{button, fresh_host, mount, text, tick};
 use skillpath::domain::guide::{Answers, score};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, HtmlButtonElement, HtmlInputElement};
+use web_sys::{Element, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// Starts the widget in `host` with the options in its attributes, as
-/// `skillpath.js` does for a `<skill-path>` element.
-fn mount(host: &Element) -> Widget {
-    let options = Options {
-        sections: host.get_attribute("sections"),
-        ..Options::default()
-    };
-    Widget::start(host.clone(), Host::new(host.clone()), &options).unwrap()
-}
-
-fn fresh_host() -> Element {
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let host = doc.create_element("div").unwrap();
-    host.set_text_content(Some("fallback text"));
-    doc.body().unwrap().append_child(&host).unwrap();
-    host
-}
-
-async fn tick() {
-    yew::platform::time::sleep(Duration::ZERO).await;
-}
-
-fn text(host: &Element) -> String {
-    host.text_content().unwrap_or_default()
-}
-
-fn button(host: &Element, name: &str) -> HtmlButtonElement {
-    let all = host.query_selector_all("button").unwrap();
-    (0..all.length())
-        .filter_map(|i| all.item(i))
-        .filter_map(|n| n.dyn_into::<HtmlButtonElement>().ok())
-        .find(|b| b.text_content().as_deref() == Some(name))
-        .unwrap_or_else(|| panic!("no button named {name}"))
-}
 
 fn radios(host: &Element) -> Vec<HtmlInputElement> {
     // The guide's answers only: the calculator below has radios of its own.

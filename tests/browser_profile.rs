@@ -2,39 +2,19 @@
 //! profile, type into real inputs, press real keys, wait one tick, read the page.
 #![cfg(target_arch = "wasm32")]
 
-use std::time::Duration;
+mod browser;
 
-use skillpath::browser::host::Host;
-use skillpath::browser::mount::{Options, Widget};
+use browser::{button, fresh_host, mount, tick};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{
-    Element, Event, EventInit, HtmlButtonElement, HtmlInputElement, KeyboardEvent,
-    KeyboardEventInit,
-};
+use web_sys::{Element, Event, EventInit, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Starts the widget in `host` with the options in its attributes, as
-/// `skillpath.js` does for a `<skill-path>` element.
-fn mount(host: &Element) -> Widget {
-    let options = Options {
-        sections: host.get_attribute("sections"),
-        ..Options::default()
-    };
-    Widget::start(host.clone(), Host::new(host.clone()), &options).unwrap()
-}
-
 fn profile_host() -> Element {
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let host = doc.create_element("div").unwrap();
+    let host = fresh_host();
     host.set_attribute("sections", "profile").unwrap();
-    doc.body().unwrap().append_child(&host).unwrap();
     host
-}
-
-async fn tick() {
-    yew::platform::time::sleep(Duration::ZERO).await;
 }
 
 fn input(host: &Element, label: &str) -> HtmlInputElement {
@@ -88,15 +68,6 @@ fn chips(host: &Element, label: &str) -> Vec<String> {
 fn preview(host: &Element) -> serde_json::Value {
     let code = host.query_selector(".sp-preview__code").unwrap().unwrap();
     serde_json::from_str(&code.text_content().unwrap()).unwrap()
-}
-
-fn button(host: &Element, name: &str) -> HtmlButtonElement {
-    let all = host.query_selector_all("button").unwrap();
-    (0..all.length())
-        .filter_map(|i| all.item(i))
-        .filter_map(|n| n.dyn_into::<HtmlButtonElement>().ok())
-        .find(|b| b.text_content().as_deref() == Some(name))
-        .unwrap_or_else(|| panic!("no button named {name}"))
 }
 
 #[wasm_bindgen_test]

@@ -47,11 +47,25 @@ pub fn focus_and_select(node: &NodeRef) {
         let _ = el.focus();
     }
     // By tag, not `cast`: the node may be a button, and a wrong cast is not caught here.
-    if let Some(area) = node
-        .get()
-        .filter(|n| n.node_name() == "TEXTAREA")
-        .map(JsCast::unchecked_into::<web_sys::HtmlTextAreaElement>)
-    {
-        area.select();
+    match node.get() {
+        Some(n) if n.node_name() == "TEXTAREA" => {
+            n.unchecked_into::<web_sys::HtmlTextAreaElement>().select();
+        }
+        Some(n) if n.node_name() == "INPUT" => n.unchecked_into::<HtmlInputElement>().select(),
+        _ => {}
     }
+}
+
+/// The page's address without its fragment: what a share link is built on.
+pub fn page_address() -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_owned()
+}
+
+/// The share code in the page's address (the text after `#share=`), if any.
+pub fn share_code() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    hash.strip_prefix("#share=").map(str::to_owned)
 }

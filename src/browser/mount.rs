@@ -7,8 +7,9 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
-use yew::AppHandle;
+use yew::{AppHandle, AttrValue};
 
+use crate::browser::dom;
 use crate::browser::host::Host;
 use crate::browser::locale::{money_format, warn};
 use crate::components::{App, AppProps};
@@ -208,6 +209,7 @@ impl Widget {
             instance: format!("sp{n}").into(),
             sections: options.sections(true),
             host,
+            shared: dom::share_code().map(AttrValue::from),
         };
         let handle =
             yew::Renderer::<App>::with_root_and_props(root.clone(), props.clone()).render();

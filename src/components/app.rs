@@ -5,15 +5,16 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser::host::Host;
-use crate::components::guide::guide_view;
+use crate::components::guide::{ShareResult, guide_view};
 use crate::components::income::{View, income_view};
 use crate::components::profile::ProfileSection;
-use crate::domain::calculator::{Calculator, outcome_values};
+use crate::domain::calculator::{CalcAction, Calculator, outcome_values};
 use crate::domain::events::IncomeDetail;
 use crate::domain::guide::Guide;
 use crate::domain::money::MoneyFormat;
 use crate::domain::options::{Section, Sections};
 use crate::domain::profile::document::GuideSnapshot;
+use crate::domain::share;
 use crate::hooks::use_focus_on_move;
 use crate::state::{AppState, Screen};
 
@@ -30,6 +31,8 @@ pub struct AppProps {
     pub sections: Sections,
     /// Where the widget's events go.
     pub host: Host,
+    /// A share code from the page's address (`#share=…`), read when the widget starts.
+    pub shared: Option<AttrValue>,
 }
 
 /// Shared parts compare by identity: comparing the whole guide field by field
@@ -41,19 +44,57 @@ impl PartialEq for AppProps {
             && self.instance == other.instance
             && self.sections == other.sections
             && self.host == other.host
+            && self.shared == other.shared
     }
 }
 
 /// The whole widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    // A shared link opens on its result (and scenario); a broken one says so
+    // and the guide starts as usual.
+    let opened = use_memo((), {
+        let (guide, code) = (Rc::clone(&props.guide), props.shared.clone());
+        let with_guide = props.sections.has(Section::Guide);
+        move |()| {
+            code.filter(|_| with_guide)
+                .map(|c| share::decode(&guide, &c))
+        }
+    });
     let state = use_reducer({
-        let guide = Rc::clone(&props.guide);
-        move || AppState::new(guide)
+        let (guide, opened) = (Rc::clone(&props.guide), Rc::clone(&opened));
+        move || match &*opened {
+            Some(Ok(shared)) => {
+                AppState::with_answers(guide, shared.answers.iter().copied().enumerate())
+            }
+            _ => AppState::new(guide),
+        }
     });
     let guide_focus = use_focus_on_move(state.moves);
     let mark = props.money.mark;
-    let calc = use_reducer(move || Calculator::new(mark));
+    let calc = use_reducer({
+        let opened = Rc::clone(&opened);
+        move || {
+            let mut calc = Calculator::new(mark);
+            if let Some(Ok(share::Shared {
+                values: Some(values),
+                ..
+            })) = &*opened
+            {
+                calc.apply(CalcAction::Restore {
+                    name: "Shared scenario".to_owned(),
+                    values: *values,
+                });
+            }
+            calc
+        }
+    });
+    let share_note = match &*opened {
+        Some(Err(e)) => html! {
+            <p class="sp-note sp-share-note" role="status">{ format!("{e} The guide starts from the first question.") }</p>
+        },
+        _ => Html::default(),
+    };
     // Scored once per render; the guide's screens and the calculator share it.
     let result = state.result();
     // The calculator offers a preset for the outcome once the reader has seen it.
@@ -90,6 +131,17 @@ pub fn App(props: &AppProps) -> Html {
             },
         );
     }
+    let share_block = if state.screen == Screen::Result {
+        let selected = calc.selected().values();
+        html! {
+            <ShareResult guide={state.clone()}
+                values={props.sections.has(Section::Income).then_some(selected)}
+                formula={format!("{} × {} × {}", props.money.quantity(selected.rate), props.money.quantity(selected.hours), props.money.quantity(selected.weeks))}
+                id={props.instance.clone()} />
+        }
+    } else {
+        Html::default()
+    };
     let view = View {
         calc: &calc,
         money: &props.money,
@@ -103,7 +155,8 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="sp-lede">{ "Generalist, specialist or hybrid? A few minutes of questions, one honest answer you can act on." }</p>
             </header>
             if props.sections.has(Section::Guide) {
-                { guide_view(&state, result.as_ref(), &props.instance, guide_focus) }
+                { share_note }
+                { guide_view(&state, result.as_ref(), &props.instance, guide_focus, share_block) }
             }
             if props.sections.has(Section::Income) {
                 { income_view(&view) }

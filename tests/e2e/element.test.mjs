@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { DIST, PATHS, QUESTION_COUNT, hostPage, picks, shot, start, watched } from "./support.mjs";
+import { DIST, PATHS, QUESTION_COUNT, finishGuide, hostPage, shot, start, watched } from "./support.mjs";
 import { serve } from "../../scripts/serve-dist.mjs";
 
 const SCHEMA = JSON.parse(readFileSync(join(DIST, "schema/skill-profile.v1.schema.json"), "utf8"));
@@ -51,16 +51,6 @@ async function host(body, { head = "", width = 1280, permissions = [] } = {}) {
 const widgetIn = (page, id) => page.locator(`skill-path#${id}`);
 const events = (page, type) => page.evaluate((t) => window.__events.filter((e) => e.type === t), type);
 
-async function finish(scope, ids) {
-  for (const [i, choice] of picks(ids).entries()) {
-    await scope.getByRole("progressbar", { name: `Question ${i + 1} of ${QUESTION_COUNT}` }).waitFor();
-    await scope.getByRole("region", { name: "Decision guide" }).getByRole("radio").nth(choice).check();
-    await scope.getByRole("button", { name: "Next" }).click();
-  }
-  await scope.getByRole("button", { name: "See my result" }).click();
-  await scope.getByRole("heading", { name: /^You lean/ }).waitFor();
-}
-
 test("two elements on a page of another origin keep their own answers, ids and options; events follow the schema", async () => {
   const { page, log, close } = await host(`
     <h1>Choosing a path in AI work</h1>
@@ -72,7 +62,7 @@ test("two elements on a page of another origin keep their own answers, ids and o
   assert.equal(await two.getByRole("region", { name: "Decision guide" }).count(), 0);
   assert.match(await two.locator(".sp-figures__annual strong").textContent(), /€/);
 
-  await finish(one, PATHS["T-shaped"]);
+  await finishGuide(one, PATHS["T-shaped"]);
   const ids = await page.evaluate(() =>
     [...document.querySelectorAll("skill-path")].flatMap((el) => [...el.shadowRoot.querySelectorAll("[id]")].map((n) => n.id)),
   );

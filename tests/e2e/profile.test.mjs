@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { start, picks, axe, shot, guide, focused, PATHS, QUESTION_COUNT, DIST } from "./support.mjs";
+import { start, axe, shot, guide, finishGuide, focused, PATHS, QUESTION_COUNT, DIST } from "./support.mjs";
 
 const require = createRequire(import.meta.url);
 const resumeSchema = require("@jsonresume/schema");
@@ -42,18 +42,6 @@ async function open({ query = "", width = 1280, height = 900, scheme = "light", 
   const profile = page.getByRole("region", { name: "Skill profile" });
   await profile.getByLabel("Headline").waitFor();
   return { page, context, profile, errors, close: () => context.close() };
-}
-
-/** Answers every question by clicking and shows the result. */
-async function finishGuide(page, ids) {
-  const g = guide(page);
-  for (const [i, choice] of picks(ids).entries()) {
-    await page.getByRole("progressbar", { name: `Question ${i + 1} of ${QUESTION_COUNT}` }).waitFor();
-    await g.getByRole("radio").nth(choice).check();
-    await g.getByRole("button", { name: "Next" }).click();
-  }
-  await g.getByRole("button", { name: "See my result" }).click();
-  await g.getByRole("heading", { name: /^You lean/ }).waitFor();
 }
 
 async function setScenario(page, rate, hours) {

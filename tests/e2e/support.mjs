@@ -62,6 +62,21 @@ export async function start() {
 export const guide = (page) => page.getByRole("region", { name: "Decision guide" });
 
 /**
+ * Answers every question by clicking (choice ids, one per question) and shows
+ * the result; `scope` is the page or one widget on it.
+ */
+export async function finishGuide(scope, ids) {
+  const g = guide(scope);
+  for (const [i, choice] of picks(ids).entries()) {
+    await scope.getByRole("progressbar", { name: `Question ${i + 1} of ${QUESTIONS.length}` }).waitFor();
+    await g.getByRole("radio").nth(choice).check();
+    await g.getByRole("button", { name: "Next" }).click();
+  }
+  await g.getByRole("button", { name: "See my result" }).click();
+  await g.getByRole("heading", { name: /^You lean/ }).waitFor();
+}
+
+/**
  * The accessible name (text) of the focused element, and its tag (looking into
  * shadow roots), read after the next frame: the widget moves focus in an effect that runs once the new
  * screen is painted, as a reader would see it.

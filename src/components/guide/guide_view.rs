@@ -12,11 +12,13 @@ use crate::state::{AppContext, Screen};
 /// answer) is `result`; `instance` is this widget's id prefix.
 /// `focus` is the section's node: after each move the new screen's first
 /// control or heading takes focus (see [`crate::hooks::use_focus_on_move`]).
+/// `share` ends the result screen.
 pub fn guide_view(
     state: &AppContext,
     result: Option<&GuideResult>,
     instance: &str,
     focus: NodeRef,
+    share: Html,
 ) -> Html {
     let total = state.guide.questions().len();
     let (screen, announcement) = match state.screen {
@@ -32,7 +34,7 @@ pub fn guide_view(
             let said = result.map_or_else(String::new, |r| {
                 format!("Your result: {}", r.outcome.name())
             });
-            (result_view(state, result), said)
+            (result_view(state, result, share), said)
         }
     };
     html! {

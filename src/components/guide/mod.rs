@@ -7,6 +7,8 @@ mod progress;
 mod question_card;
 mod result_view;
 mod review;
+mod share;
 mod why_list;
 
 pub use guide_view::guide_view;
+pub use share::ShareResult;

@@ -8,8 +8,9 @@ use super::why_list::why_list;
 use crate::domain::guide::GuideResult;
 use crate::state::{Action, AppContext};
 
-/// The scored result of the guide (`result`: the score of every answer).
-pub fn result_view(state: &AppContext, result: Option<&GuideResult>) -> Html {
+/// The scored result of the guide (`result`: the score of every answer), with
+/// `share` (the share block) before the buttons.
+pub fn result_view(state: &AppContext, result: Option<&GuideResult>, share: Html) -> Html {
     let on_back = {
         let state = state.dispatcher();
         Callback::from(move |_| state.dispatch(Action::Back.into()))
@@ -37,6 +38,7 @@ pub fn result_view(state: &AppContext, result: Option<&GuideResult>) -> Html {
             { closeness_list(result) }
             { why_list(&state.guide, result) }
             { advice(&state.guide, result) }
+            { share }
             <div class="sp-nav">
                 <button type="button" class="sp-button" onclick={on_back}>{ "Back" }</button>
                 <button type="button" class="sp-button sp-button--primary" onclick={on_restart}>{ "Start over" }</button>
