@@ -92,12 +92,7 @@ impl AppState {
     ) -> Self {
         let mut state = AppState::new(guide);
         for (question, choice) in answers {
-            let valid = state
-                .guide
-                .questions()
-                .get(question)
-                .is_some_and(|q| choice < q.choices.len());
-            if valid {
+            if state.guide.has_choice(question, choice) {
                 state.answers.set(question, choice);
             }
         }
@@ -144,12 +139,9 @@ impl AppState {
     fn act(self: Rc<Self>, action: Action) -> Rc<Self> {
         match (action, self.screen) {
             (Action::Choose { question, choice }, _) => {
-                let valid = self
-                    .guide
-                    .questions()
-                    .get(question)
-                    .is_some_and(|q| choice < q.choices.len());
-                if !valid || self.answers.get(question) == Some(choice) {
+                if !self.guide.has_choice(question, choice)
+                    || self.answers.get(question) == Some(choice)
+                {
                     return self;
                 }
                 let mut next = (*self).clone();

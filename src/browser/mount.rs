@@ -14,7 +14,7 @@ use crate::browser::host::Host;
 use crate::browser::locale::{money_format, warn};
 use crate::components::{App, AppProps};
 use crate::content;
-use crate::domain::money::Currency;
+use crate::domain::money::{Currency, MoneyFormat};
 use crate::domain::options::Sections;
 
 /// Counts mounted instances, only to give each a distinct id prefix.
@@ -90,6 +90,12 @@ impl Options {
         }
     }
 
+    /// How amounts are written for these options; an unusable currency is
+    /// warned about when `loud` (an unusable locale always is, by `money_format`).
+    fn money(&self, loud: bool) -> MoneyFormat {
+        money_format(Self::given(self.locale.as_ref()), self.currency(loud))
+    }
+
     /// `light` or `dark`, or `None` to follow the reader's setting; an
     /// unknown theme is warned about when `loud`.
     fn theme(&self, loud: bool) -> Option<&'static str> {
@@ -142,10 +148,7 @@ impl Widget {
         let money = if options.locale == old.locale && options.currency == old.currency {
             Rc::clone(&self.props.money)
         } else {
-            let money = money_format(
-                Options::given(options.locale.as_ref()),
-                options.currency(options.currency != old.currency),
-            );
+            let money = options.money(options.currency != old.currency);
             if *self.props.money == money {
                 Rc::clone(&self.props.money)
             } else {
@@ -202,10 +205,7 @@ impl Widget {
         let n = INSTANCES.fetch_add(1, Ordering::Relaxed) + 1;
         let props = AppProps {
             guide: Rc::new(guide),
-            money: Rc::new(money_format(
-                Options::given(options.locale.as_ref()),
-                options.currency(true),
-            )),
+            money: Rc::new(options.money(true)),
             instance: format!("sp{n}").into(),
             sections: options.sections(true),
             host,

@@ -95,22 +95,22 @@ pub fn App(props: &AppProps) -> Html {
         },
         _ => Html::default(),
     };
-    // Scored once per render; the guide's screens and the calculator share it.
+    // Scored once per render; the guide's screens, the calculator and the
+    // profile share it.
     let result = state.result();
-    // The calculator offers a preset for the outcome once the reader has seen it.
-    let preset = result
+    let on_result = state.screen == Screen::Result;
+    // The file's guide part, once every question has an answer.
+    let snapshot = result
         .as_ref()
-        .filter(|_| state.screen == Screen::Result)
-        .map(|r| {
-            let band = &state.guide.text(r.outcome).rate;
-            (r.outcome, outcome_values(r.outcome, band))
-        });
+        .map(|r| GuideSnapshot::new(&state.guide, &state.answers, r));
+    // The calculator offers a preset for the outcome once the reader has seen it.
+    let preset = result.as_ref().filter(|_| on_result).map(|r| {
+        let band = &state.guide.text(r.outcome).rate;
+        (r.outcome, outcome_values(r.outcome, band))
+    });
     // The host hears of each result the reader sees, and of every change to
     // the scenarios after the first render.
-    let seen = result
-        .as_ref()
-        .filter(|_| state.screen == Screen::Result)
-        .map(|r| GuideSnapshot::new(&state.guide, &state.answers, r));
+    let seen = snapshot.clone().filter(|_| on_result);
     {
         let host = props.host.clone();
         use_effect_with(seen, move |seen| {
@@ -131,22 +131,22 @@ pub fn App(props: &AppProps) -> Html {
             },
         );
     }
-    let share_block = if state.screen == Screen::Result {
-        let selected = calc.selected().values();
-        html! {
-            <ShareResult guide={state.clone()}
-                values={props.sections.has(Section::Income).then_some(selected)}
-                formula={format!("{} × {} × {}", props.money.quantity(selected.rate), props.money.quantity(selected.hours), props.money.quantity(selected.weeks))}
-                id={props.instance.clone()} />
-        }
-    } else {
-        Html::default()
-    };
     let view = View {
         calc: &calc,
         money: &props.money,
         preset,
         id: &props.instance,
+    };
+    let share_block = if on_result {
+        let selected = calc.selected().values();
+        html! {
+            <ShareResult guide={state.clone()}
+                values={props.sections.has(Section::Income).then_some(selected)}
+                formula={view.formula(selected)}
+                id={props.instance.clone()} />
+        }
+    } else {
+        Html::default()
     };
     html! {
         <div class="sp">
@@ -162,7 +162,7 @@ pub fn App(props: &AppProps) -> Html {
                 { income_view(&view) }
             }
             if props.sections.has(Section::Profile) {
-                <ProfileSection guide={state.clone()} calc={calc.clone()}
+                <ProfileSection guide={state.clone()} {snapshot} result_shown={on_result} calc={calc.clone()}
                     money={Rc::clone(&props.money)} id={props.instance.clone()}
                     host={props.host.clone()} />
             }

@@ -7,13 +7,13 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::fields::sentence;
+use super::fields::{field_name, sentence};
 use super::{Fallback, ProfileView, Status};
 use crate::browser::host::Host;
 use crate::browser::{dom, file};
+use crate::domain::profile::Problem;
 use crate::domain::profile::document::{Document, Imported};
 use crate::domain::profile::form::FormAction;
-use crate::domain::profile::{ListKind, Problem};
 
 /// What the buttons need from the section.
 pub struct Tools {
@@ -37,30 +37,6 @@ pub struct Tools {
     pub file_ref: NodeRef,
     /// Where `skillpath-export` goes.
     pub host: Host,
-}
-
-/// The field a problem's path names, in the form's words.
-fn field_name(path: &str) -> String {
-    if let Some(rest) = path.strip_prefix("work_samples[") {
-        let (n, field) = rest.split_once(']').unwrap_or((rest, ""));
-        let n = n.parse::<usize>().map_or(0, |n| n + 1);
-        return match field.trim_start_matches('.') {
-            "" => format!("Work sample {n}"),
-            field => format!("Work sample {n}: the {field}"),
-        };
-    }
-    let list = ListKind::ALL
-        .into_iter()
-        .find(|k| path.split('[').next() == Some(k.key()));
-    match (path, list) {
-        (_, Some(kind)) if path.contains('[') => format!("An item of {}", kind.label()),
-        (_, Some(kind)) => kind.label().to_owned(),
-        ("headline", _) => "The headline".to_owned(),
-        ("availability.hours_per_week", _) => "Available hours per week".to_owned(),
-        ("availability.timezone", _) => "The time zone".to_owned(),
-        ("work_samples", _) => "Work samples".to_owned(),
-        _ => path.to_owned(),
-    }
 }
 
 /// The problems that stop a save, as sentences.

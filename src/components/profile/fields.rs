@@ -25,6 +25,30 @@ pub fn sentence(subject: &str, rule: Rule) -> String {
     }
 }
 
+/// The field a problem's path names, in the form's words.
+pub fn field_name(path: &str) -> String {
+    if let Some(rest) = path.strip_prefix("work_samples[") {
+        let (n, field) = rest.split_once(']').unwrap_or((rest, ""));
+        let n = n.parse::<usize>().map_or(0, |n| n + 1);
+        return match field.trim_start_matches('.') {
+            "" => format!("Work sample {n}"),
+            field => format!("Work sample {n}: the {field}"),
+        };
+    }
+    let list = ListKind::ALL
+        .into_iter()
+        .find(|k| path.split('[').next() == Some(k.key()));
+    match (path, list) {
+        (_, Some(kind)) if path.contains('[') => format!("An item of {}", kind.label()),
+        (_, Some(kind)) => kind.label().to_owned(),
+        ("headline", _) => "The headline".to_owned(),
+        ("availability.hours_per_week", _) => "Available hours per week".to_owned(),
+        ("availability.timezone", _) => "The time zone".to_owned(),
+        ("work_samples", _) => "Work samples".to_owned(),
+        _ => path.to_owned(),
+    }
+}
+
 /// `aria-describedby` for an input with a hint and maybe an error.
 pub fn described(hint: &str, error: &str, has_error: bool) -> String {
     if has_error {
@@ -85,7 +109,7 @@ pub fn headline(view: &ProfileView) -> Html {
         problem: view
             .form
             .problem("headline")
-            .map(|r| sentence("The headline", r)),
+            .map(|r| sentence(&field_name("headline"), r)),
         hint: format!("One line about you, up to {MAX_HEADLINE} characters."),
         oninput: on_text(view, FormAction::Headline),
     }
@@ -200,7 +224,7 @@ pub fn availability(view: &ProfileView) -> Html {
         value: &form.timezone,
         problem: form
             .problem("availability.timezone")
-            .map(|r| sentence("The time zone", r)),
+            .map(|r| sentence(&field_name("availability.timezone"), r)),
         hint: format!(
             "From your browser; write it as you like (Europe/Berlin, UTC-5), up to {MAX_TIMEZONE} characters."
         ),

@@ -20,13 +20,17 @@ use crate::domain::calculator::CalcAction;
 use crate::domain::money::MoneyFormat;
 use crate::domain::profile::document::{Document, GuideSnapshot, Imported, IncomeSnapshot, import};
 use crate::domain::profile::form::{FormAction, ProfileForm};
-use crate::state::{AppContext, CalcHandle, FormHandle, GuideAction, Screen};
+use crate::state::{AppContext, CalcHandle, FormHandle, GuideAction};
 
 /// Props for [`ProfileSection`].
 #[derive(Properties, PartialEq)]
 pub struct ProfileProps {
-    /// The guide's state: its result is saved with the profile, and an import brings answers back.
+    /// The guide's state: an import brings its answers back.
     pub guide: AppContext,
+    /// The guide's result as the file keeps it, once every question has an answer.
+    pub snapshot: Option<GuideSnapshot>,
+    /// Whether the result screen is showing (its outcome then prefills the form).
+    pub result_shown: bool,
     /// The calculator: its selected scenario is saved, and an import brings one back.
     pub calc: CalcHandle,
     /// How amounts are written here.
@@ -82,10 +86,10 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
     // Prefill: the guide's outcome once the reader sees it (only into empty
     // fields), and the selected scenario's hours until the reader types some.
     let outcome = props
-        .guide
-        .result()
-        .filter(|_| props.guide.screen == Screen::Result)
-        .map(|r| r.outcome);
+        .snapshot
+        .as_ref()
+        .filter(|_| props.result_shown)
+        .map(|s| s.outcome);
     {
         let form = form.dispatcher();
         use_effect_with(outcome, move |outcome| {
@@ -102,9 +106,9 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
     }
 
     let document = {
-        let (form, guide, calc, money) = (
+        let (form, snapshot, calc, money) = (
             form.clone(),
-            props.guide.clone(),
+            props.snapshot.clone(),
             props.calc.clone(),
             Rc::clone(&props.money),
         );
@@ -113,9 +117,7 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
             Document {
                 generated_at: file::now(),
                 profile: form.profile(),
-                guide: guide
-                    .result()
-                    .map(|r| GuideSnapshot::new(&guide.guide, &guide.answers, &r)),
+                guide: snapshot.clone(),
                 income: Some(IncomeSnapshot::new(
                     &scenario.name.value,
                     scenario.values(),

@@ -39,6 +39,13 @@ impl Guide {
         &self.questions
     }
 
+    /// Whether question `question` exists and offers a choice `choice`.
+    pub fn has_choice(&self, question: usize, choice: usize) -> bool {
+        self.questions
+            .get(question)
+            .is_some_and(|q| choice < q.choices.len())
+    }
+
     /// The texts for one outcome (every outcome has one: checked at load).
     pub fn text(&self, outcome: Outcome) -> &OutcomeText {
         self.texts
