@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::domain::calculator::{CalcAction, Calculator};
 use crate::domain::guide::{Answers, Guide, GuideResult, score};
 use crate::domain::profile::form::{FormAction, ProfileForm};
+use crate::domain::progress::{GuidePart, Progress};
 
 /// Which screen of the guide is showing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,6 +65,9 @@ pub enum GuideAction {
     /// replace the current ones, and a complete set shows the result. Focus
     /// stays where the reader is (importing is not a move inside the guide).
     Load(Vec<(usize, usize)>),
+    /// Saved progress put back: its answers and the screen the reader left
+    /// (see [`AppState::restore`]). Focus goes to that screen.
+    Resume(GuidePart),
 }
 
 impl From<Action> for GuideAction {
@@ -103,6 +107,39 @@ impl AppState {
         state
     }
 
+    /// The guide as saved progress keeps it: answers by id, and the screen.
+    pub fn part(&self) -> GuidePart {
+        let questions = self.guide.questions();
+        GuidePart {
+            answers: self.guide.answer_ids(&self.answers),
+            screen: match self.screen {
+                Screen::Question(q) => questions
+                    .get(q)
+                    .map(|q| q.id.to_string())
+                    .unwrap_or_default(),
+                Screen::Review => "review".to_owned(),
+                Screen::Result => "result".to_owned(),
+            },
+        }
+    }
+
+    /// A state from saved progress: answers matched by question and answer
+    /// id (unknown ones skipped), then the saved screen if it can show (a
+    /// question, the review or the result once every answer is there),
+    /// else where [`AppState::with_answers`] would go.
+    pub fn restore(guide: Rc<Guide>, part: &GuidePart) -> Self {
+        let indices = guide.answer_indices(&part.answers);
+        let mut state = AppState::with_answers(Rc::clone(&guide), indices);
+        let complete = state.answers.first_missing().is_none();
+        let at = guide.questions().iter().position(|q| q.id == *part.screen);
+        state.screen = match (part.screen.as_str(), at) {
+            (_, Some(q)) => Screen::Question(q),
+            ("review", _) if complete => Screen::Review,
+            _ => state.screen,
+        };
+        state
+    }
+
     /// The scored result, once every question has an answer.
     pub fn result(&self) -> Option<GuideResult> {
         score(&self.guide, &self.answers).ok()
@@ -130,6 +167,11 @@ impl Reducible for AppState {
             GuideAction::Load(answers) => Rc::new(AppState {
                 moves: self.moves,
                 ..AppState::with_answers(Rc::clone(&self.guide), answers)
+            }),
+            GuideAction::Resume(part) => Rc::new(AppState {
+                // The reader asked to go back to where they were: focus follows.
+                moves: self.moves.wrapping_add(1).max(1),
+                ..AppState::restore(Rc::clone(&self.guide), &part)
             }),
         }
     }
@@ -172,6 +214,15 @@ impl AppState {
             }),
             _ => self,
         }
+    }
+}
+
+/// Everything the reader has done, as saved progress keeps it.
+pub fn progress(guide: &AppState, calc: &Calculator, form: &ProfileForm) -> Progress {
+    Progress {
+        guide: guide.part(),
+        income: calc.part(),
+        profile: form.part(),
     }
 }
 

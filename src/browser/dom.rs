@@ -64,6 +64,15 @@ pub fn page_address() -> String {
     href.split('#').next().unwrap_or_default().to_owned()
 }
 
+/// The page's path and query (`/course/week-3?lang=en`): where a widget
+/// without a `storage-key` saves.
+pub fn page_path() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    location.pathname().unwrap_or_default() + &location.search().unwrap_or_default()
+}
+
 /// The share code in the page's address (the text after `#share=`), if any.
 pub fn share_code() -> Option<String> {
     let hash = web_sys::window()?.location().hash().ok()?;

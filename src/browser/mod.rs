@@ -5,3 +5,4 @@ pub mod file;
 pub mod host;
 pub mod locale;
 pub mod mount;
+pub mod saving;

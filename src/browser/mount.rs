@@ -16,9 +16,12 @@ use crate::components::{App, AppProps};
 use crate::content;
 use crate::domain::money::{Currency, MoneyFormat};
 use crate::domain::options::Sections;
+use crate::domain::progress;
 
 /// Counts mounted instances, only to give each a distinct id prefix.
 static INSTANCES: AtomicU32 = AtomicU32::new(0);
+/// Counts mounted instances without a `storage-key`: each saves under its own key.
+static UNNAMED: AtomicU32 = AtomicU32::new(0);
 
 /// Why the widget could not be mounted.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -42,6 +45,8 @@ pub struct Options {
     pub currency: Option<String>,
     /// BCP 47 tag; the browser's when absent or invalid.
     pub locale: Option<String>,
+    /// The name saved progress is kept under; per page and instance when absent.
+    pub storage_key: Option<String>,
 }
 
 impl Options {
@@ -94,6 +99,22 @@ impl Options {
     /// warned about when `loud` (an unusable locale always is, by `money_format`).
     fn money(&self, loud: bool) -> MoneyFormat {
         money_format(Self::given(self.locale.as_ref()), self.currency(loud))
+    }
+
+    /// The storage key: from `storage-key`, or else this page's `nth`
+    /// widget without one. An unusable name is warned about.
+    fn storage_key(&self, nth: impl FnOnce() -> u32) -> String {
+        let given = self.storage_key.as_deref().unwrap_or_default();
+        match progress::named_key(given) {
+            Ok(Some(key)) => key,
+            Ok(None) => progress::page_key(&dom::page_path(), nth()),
+            Err(e) => {
+                warn(&format!(
+                    "storage-key {e}; saving under this page's own key instead."
+                ));
+                progress::page_key(&dom::page_path(), nth())
+            }
+        }
     }
 
     /// `light` or `dark`, or `None` to follow the reader's setting; an
@@ -155,6 +176,11 @@ impl Widget {
                 Rc::new(money)
             }
         };
+        if options.storage_key != old.storage_key {
+            warn(
+                "storage-key is read when the widget starts; the change applies on the next load.",
+            );
+        }
         let props = AppProps {
             money,
             sections: options.sections(options.sections != old.sections),
@@ -210,6 +236,9 @@ impl Widget {
             sections: options.sections(true),
             host,
             shared: dom::share_code().map(AttrValue::from),
+            storage_key: options
+                .storage_key(|| UNNAMED.fetch_add(1, Ordering::Relaxed) + 1)
+                .into(),
         };
         let handle =
             yew::Renderer::<App>::with_root_and_props(root.clone(), props.clone()).render();

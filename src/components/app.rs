@@ -4,19 +4,24 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::browser::file;
 use crate::browser::host::Host;
+use crate::browser::saving::Saver;
 use crate::components::guide::{ShareResult, guide_view};
 use crate::components::income::{View, income_view};
 use crate::components::profile::ProfileSection;
+use crate::components::saved::{self, SavedActions};
 use crate::domain::calculator::{CalcAction, Calculator, outcome_values};
 use crate::domain::events::IncomeDetail;
 use crate::domain::guide::Guide;
 use crate::domain::money::MoneyFormat;
 use crate::domain::options::{Section, Sections};
 use crate::domain::profile::document::GuideSnapshot;
+use crate::domain::profile::form::{FormAction, ProfileForm};
+use crate::domain::progress::Progress;
 use crate::domain::share;
 use crate::hooks::use_focus_on_move;
-use crate::state::{AppState, Screen};
+use crate::state::{self, AppState, GuideAction, Screen};
 
 /// Props for [`App`].
 #[derive(Properties, Clone)]
@@ -33,6 +38,8 @@ pub struct AppProps {
     pub host: Host,
     /// A share code from the page's address (`#share=…`), read when the widget starts.
     pub shared: Option<AttrValue>,
+    /// The key the reader's progress is saved under on this device.
+    pub storage_key: AttrValue,
 }
 
 /// Shared parts compare by identity: comparing the whole guide field by field
@@ -45,6 +52,7 @@ impl PartialEq for AppProps {
             && self.sections == other.sections
             && self.host == other.host
             && self.shared == other.shared
+            && self.storage_key == other.storage_key
     }
 }
 
@@ -89,6 +97,39 @@ pub fn App(props: &AppProps) -> Html {
             calc
         }
     });
+    let form = use_reducer({
+        let hours = calc.selected().values().hours;
+        move || ProfileForm::new(hours, &file::time_zone(), mark)
+    });
+    // Saved progress: opened once, written a moment after each change.
+    let redraw = use_force_update();
+    let saver = use_memo((), {
+        let key = props.storage_key.clone();
+        move |()| Saver::open(&key, Callback::from(move |()| redraw.force_update()))
+    });
+    let saving = saver.view();
+    {
+        let saver = (*saver).clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(state::progress(&state, &calc, &form), move |progress| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                saver.changed(progress.clone());
+            }
+        });
+    }
+    let saved_actions = SavedActions {
+        saver: (*saver).clone(),
+        load: {
+            let (guide, calc, form) = (state.dispatcher(), calc.dispatcher(), form.dispatcher());
+            Callback::from(move |p: Progress| {
+                guide.dispatch(GuideAction::Resume(p.guide));
+                calc.dispatch(CalcAction::Resume(Box::new(p.income)));
+                form.dispatch(FormAction::Resume(Box::new(p.profile)));
+            })
+        },
+        footer: use_node_ref(),
+        id: props.instance.clone(),
+    };
     let share_note = match &*opened {
         Some(Err(e)) => html! {
             <p class="sp-note sp-share-note" role="status">{ format!("{e} The guide starts from the first question.") }</p>
@@ -154,6 +195,7 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="sp-brand">{ "Skillpath" }</p>
                 <p class="sp-lede">{ "Generalist, specialist or hybrid? A few minutes of questions, one honest answer you can act on." }</p>
             </header>
+            { saved::notices(&saving, state.guide.questions().len(), &saved_actions) }
             if props.sections.has(Section::Guide) {
                 { share_note }
                 { guide_view(&state, result.as_ref(), &props.instance, guide_focus, share_block) }
@@ -162,10 +204,11 @@ pub fn App(props: &AppProps) -> Html {
                 { income_view(&view) }
             }
             if props.sections.has(Section::Profile) {
-                <ProfileSection guide={state.clone()} {snapshot} result_shown={on_result} calc={calc.clone()}
+                <ProfileSection guide={state.clone()} form={form.clone()} {snapshot} result_shown={on_result} calc={calc.clone()}
                     money={Rc::clone(&props.money)} id={props.instance.clone()}
                     host={props.host.clone()} />
             }
+            { saved::footer(&saving, &saved_actions) }
         </div>
     }
 }

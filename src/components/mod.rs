@@ -5,5 +5,6 @@ pub mod bar;
 pub mod guide;
 pub mod income;
 pub mod profile;
+pub mod saved;
 
 pub use app::{App, AppProps};

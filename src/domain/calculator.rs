@@ -10,6 +10,7 @@ use super::income::{
     solve,
 };
 use super::money::quantity;
+use super::progress::{EntryPart, IncomePart, ScenarioPart};
 
 /// The most scenarios a reader can keep side by side.
 pub const MAX_SCENARIOS: usize = 6;
@@ -210,14 +211,11 @@ impl Scenario {
 
     /// Whether any field (name included) holds text that was not accepted.
     pub fn has_errors(&self) -> bool {
-        self.name.error.is_some()
-            || [Field::Rate, Field::Hours, Field::Weeks]
-                .iter()
-                .any(|f| self.entry(*f).error.is_some())
+        self.name.error.is_some() || Field::ALL.iter().any(|f| self.entry(*f).error.is_some())
     }
 
     fn set_values(&mut self, values: Values, mark: DecimalMark) {
-        for field in [Field::Rate, Field::Hours, Field::Weeks] {
+        for field in Field::ALL {
             let v = values.get(field);
             *self.entry_mut(field) = Entry::valid(quantity(v, mark), v);
         }
@@ -275,6 +273,8 @@ pub enum CalcAction {
     UseSolution,
     /// The locale's decimal mark changed: rewrite valid fields with it.
     Mark(DecimalMark),
+    /// Put back saved progress (see [`Calculator::restore`]).
+    Resume(Box<IncomePart>),
 }
 
 /// The calculator: scenarios side by side and the inverse.
@@ -457,10 +457,11 @@ impl Calculator {
                     }
                 }
             }
+            CalcAction::Resume(part) => *self = Calculator::restore(&part, mark),
             CalcAction::Mark(new) => {
                 self.mark = new;
                 for s in &mut self.scenarios {
-                    for field in [Field::Rate, Field::Hours, Field::Weeks] {
+                    for field in Field::ALL {
                         let entry = s.entry_mut(field);
                         if entry.error.is_none() {
                             entry.text = quantity(entry.value, new);
@@ -472,6 +473,93 @@ impl Calculator {
                 }
             }
         }
+    }
+}
+
+impl Entry<Hundredths> {
+    fn part(&self) -> EntryPart {
+        EntryPart {
+            text: self.text.clone(),
+            value: self.value.get(),
+        }
+    }
+
+    /// A saved entry for `field`, checked again: a value beyond the field's
+    /// limit falls back to `fallback`; the text is then read as if typed.
+    fn restore(part: &EntryPart, field: Field, fallback: Hundredths, mark: DecimalMark) -> Self {
+        let value = Some(Hundredths::new(part.value))
+            .filter(|v| v.get() <= field.max() * 100)
+            .unwrap_or(fallback);
+        let mut entry = Entry::valid(quantity(value, mark), value);
+        entry.edit(part.text.clone(), |t| Hundredths::parse(t, field, mark));
+        entry
+    }
+}
+
+impl Calculator {
+    /// The calculator as saved progress keeps it.
+    pub fn part(&self) -> IncomePart {
+        IncomePart {
+            scenarios: self
+                .scenarios
+                .iter()
+                .map(|s| ScenarioPart {
+                    name_text: s.name.text.clone(),
+                    name: s.name.value.clone(),
+                    rate: s.rate.part(),
+                    hours: s.hours.part(),
+                    weeks: s.weeks.part(),
+                })
+                .collect(),
+            selected: self.position(self.selected).unwrap_or(0),
+            target: EntryPart {
+                text: self.target.text.clone(),
+                value: self.target.value.0,
+            },
+            solve_for: self.solve_for.id().to_owned(),
+        }
+    }
+
+    /// A calculator from saved progress, every value checked again as if typed
+    /// with `mark`: what fails a check falls back to the fresh calculator's
+    /// value, while the text is kept with its message. No scenarios (or more
+    /// than [`MAX_SCENARIOS`]) keep the fresh ones (or the first six).
+    pub fn restore(part: &IncomePart, mark: DecimalMark) -> Self {
+        let mut calc = Calculator::new(mark);
+        if !part.scenarios.is_empty() {
+            let fresh = calc.scenarios[2].values();
+            calc.scenarios = part
+                .scenarios
+                .iter()
+                .take(MAX_SCENARIOS)
+                .zip(1..)
+                .map(|(s, id)| {
+                    let fallback = check_name(&s.name).unwrap_or_else(|_| format!("Scenario {id}"));
+                    let mut name = Entry::valid(fallback.clone(), fallback);
+                    name.edit(s.name_text.clone(), check_name);
+                    Scenario {
+                        id,
+                        name,
+                        rate: Entry::restore(&s.rate, Field::Rate, fresh.rate, mark),
+                        hours: Entry::restore(&s.hours, Field::Hours, fresh.hours, mark),
+                        weeks: Entry::restore(&s.weeks, Field::Weeks, fresh.weeks, mark),
+                    }
+                })
+                .collect();
+            calc.next_id = u32::try_from(calc.scenarios.len()).unwrap_or(0) + 1;
+            let at = part.selected.min(calc.scenarios.len() - 1);
+            calc.selected = calc.scenarios[at].id;
+        }
+        let target = Cents(part.target.value);
+        if Cents::parse_target(&quantity(Hundredths::new(target.0), mark), mark) == Ok(target) {
+            calc.target = Entry::valid(String::new(), target);
+        }
+        calc.target
+            .edit(part.target.text.clone(), |t| Cents::parse_target(t, mark));
+        if let Some(field) = Field::from_id(&part.solve_for) {
+            calc.solve_for = field;
+        }
+        calc
     }
 }
 

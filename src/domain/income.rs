@@ -30,6 +30,23 @@ pub enum Field {
 }
 
 impl Field {
+    /// The three fields, in r, h, w order.
+    pub const ALL: [Field; 3] = [Field::Rate, Field::Hours, Field::Weeks];
+
+    /// Its name in saved progress.
+    pub fn id(self) -> &'static str {
+        match self {
+            Field::Rate => "rate",
+            Field::Hours => "hours",
+            Field::Weeks => "weeks",
+        }
+    }
+
+    /// The field named `id` in saved progress.
+    pub fn from_id(id: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.id() == id)
+    }
+
     /// The largest accepted value, in whole units.
     pub fn max(self) -> u64 {
         match self {

@@ -8,4 +8,5 @@ pub mod income;
 pub mod money;
 pub mod options;
 pub mod profile;
+pub mod progress;
 pub mod share;

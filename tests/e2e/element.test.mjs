@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { DIST, PATHS, QUESTION_COUNT, finishGuide, hostPage, shot, start, watched } from "./support.mjs";
+import { DIST, PATHS, QUESTION_COUNT, finishGuide, hostPage, shot, startWithWidgetOrigin, watched } from "./support.mjs";
 import { serve } from "../../scripts/serve-dist.mjs";
 
 const SCHEMA = JSON.parse(readFileSync(join(DIST, "schema/skill-profile.v1.schema.json"), "utf8"));
@@ -23,12 +23,10 @@ const validate = {
 
 let env, widget;
 before(async () => {
-  env = await start();
-  // The widget's files, from their own origin, readable by other origins' pages.
-  widget = await serve(DIST, { headers: { "access-control-allow-origin": "*" } });
+  env = await startWithWidgetOrigin();
+  widget = env.widget;
 });
 after(async () => {
-  await widget?.close();
   await env?.close();
 });
 

@@ -58,6 +58,23 @@ export async function start() {
   };
 }
 
+/**
+ * `start()`, plus the widget's files served from a second origin (another
+ * port) that other origins' pages may read, as a host page would load them.
+ */
+export async function startWithWidgetOrigin() {
+  const env = await start();
+  const widget = await serve(DIST, { headers: { "access-control-allow-origin": "*" } });
+  return {
+    ...env,
+    widget,
+    async close() {
+      await widget.close();
+      await env.close();
+    },
+  };
+}
+
 /** The decision guide's region (the calculator below it has radios and headings too). */
 export const guide = (page) => page.getByRole("region", { name: "Decision guide" });
 

@@ -19,7 +19,7 @@ use crate::browser::{dom, file};
 use crate::domain::calculator::CalcAction;
 use crate::domain::money::MoneyFormat;
 use crate::domain::profile::document::{Document, GuideSnapshot, Imported, IncomeSnapshot, import};
-use crate::domain::profile::form::{FormAction, ProfileForm};
+use crate::domain::profile::form::FormAction;
 use crate::state::{AppContext, CalcHandle, FormHandle, GuideAction};
 
 /// Props for [`ProfileSection`].
@@ -27,6 +27,8 @@ use crate::state::{AppContext, CalcHandle, FormHandle, GuideAction};
 pub struct ProfileProps {
     /// The guide's state: an import brings its answers back.
     pub guide: AppContext,
+    /// The form (held by the widget, which saves it with the rest of the progress).
+    pub form: FormHandle,
     /// The guide's result as the file keeps it, once every question has an answer.
     pub snapshot: Option<GuideSnapshot>,
     /// Whether the result screen is showing (its outcome then prefills the form).
@@ -75,10 +77,8 @@ pub struct ProfileView<'a> {
 /// The skill-profile section.
 #[component]
 pub fn ProfileSection(props: &ProfileProps) -> Html {
-    let selected = props.calc.selected();
-    let hours = selected.values().hours;
-    let mark = props.money.mark;
-    let form = use_reducer(move || ProfileForm::new(hours, &file::time_zone(), mark));
+    let hours = props.calc.selected().values().hours;
+    let form = props.form.clone();
     let status = use_state(Status::default);
     let fallback = use_state(|| None::<Fallback>);
     let pending = use_state(|| None::<Rc<(String, Imported)>>);

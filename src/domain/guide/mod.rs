@@ -54,6 +54,34 @@ impl Guide {
             .unwrap_or(&self.texts[0].1)
     }
 
+    /// `answers` by id: (question id, chosen answer id), in question order.
+    /// Ids outlive edits to the content that reorder questions or answers.
+    pub fn answer_ids(&self, answers: &Answers) -> Vec<(String, String)> {
+        self.questions
+            .iter()
+            .enumerate()
+            .filter_map(|(q, question)| {
+                let choice = question.choices.get(answers.get(q)?)?;
+                Some((question.id.to_string(), choice.id.to_string()))
+            })
+            .collect()
+    }
+
+    /// The (question, choice) indices of answers given by id; pairs that name
+    /// no question or answer of this guide are left out.
+    pub fn answer_indices(&self, ids: &[(String, String)]) -> Vec<(usize, usize)> {
+        ids.iter()
+            .filter_map(|(qid, cid)| {
+                let q = self.questions.iter().position(|q| q.id == *qid)?;
+                let c = self.questions[q]
+                    .choices
+                    .iter()
+                    .position(|c| c.id == *cid)?;
+                Some((q, c))
+            })
+            .collect()
+    }
+
     /// An empty answer set sized for this guide.
     pub fn blank_answers(&self) -> Answers {
         Answers(vec![None; self.questions.len()])

@@ -51,15 +51,7 @@ pub struct GuideSnapshot {
 impl GuideSnapshot {
     /// The snapshot of a scored guide.
     pub fn new(guide: &Guide, answers: &Answers, result: &GuideResult) -> Self {
-        let answers = guide
-            .questions()
-            .iter()
-            .enumerate()
-            .filter_map(|(q, question)| {
-                let choice = question.choices.get(answers.get(q)?)?;
-                Some((question.id.to_string(), choice.id.to_string()))
-            })
-            .collect();
+        let answers = guide.answer_ids(answers);
         GuideSnapshot {
             outcome: result.outcome,
             dimensions: result.dimensions,
@@ -71,18 +63,7 @@ impl GuideSnapshot {
     /// The answers as choice indices for `guide`, and how many file answers
     /// did not match a question or choice of it.
     pub fn answers_for(&self, guide: &Guide) -> (Vec<(usize, usize)>, usize) {
-        let mut found = Vec::new();
-        for (qid, cid) in &self.answers {
-            let hit = guide
-                .questions()
-                .iter()
-                .enumerate()
-                .find_map(|(q, question)| {
-                    let c = question.choices.iter().position(|c| c.id == *cid)?;
-                    (question.id == *qid).then_some((q, c))
-                });
-            found.extend(hit);
-        }
+        let found = guide.answer_indices(&self.answers);
         let missed = self.answers.len() - found.len();
         (found, missed)
     }

@@ -14,6 +14,7 @@ use crate::domain::calculator::Entry;
 use crate::domain::guide::Outcome;
 use crate::domain::income::{DecimalMark, Field, Hundredths};
 use crate::domain::money::quantity;
+use crate::domain::progress::{EntryPart, ProfilePart, SamplePart};
 
 /// The text in a list's input and why it could not be added (if it could not).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -86,6 +87,8 @@ pub enum FormAction {
     Load(Profile),
     /// The profile was downloaded or copied.
     Saved,
+    /// Put back saved progress (see [`ProfileForm::restore`]).
+    Resume(Box<ProfilePart>),
 }
 
 impl ProfileForm {
@@ -217,6 +220,7 @@ impl ProfileForm {
                 | FormAction::ScenarioHours(_)
                 | FormAction::Load(_)
                 | FormAction::Saved
+                | FormAction::Resume(_)
         );
         match action {
             FormAction::Headline(text) => self.headline = text,
@@ -314,10 +318,78 @@ impl ProfileForm {
                 }
             }
             FormAction::Saved => self.dirty = false,
+            FormAction::Resume(part) => *self = ProfileForm::restore(&part, self.mark),
         }
         if user {
             self.dirty = true;
         }
+    }
+
+    /// The form as saved progress keeps it: every text exactly as typed.
+    pub fn part(&self) -> ProfilePart {
+        ProfilePart {
+            headline: self.headline.clone(),
+            lists: self.lists.clone(),
+            drafts: self.drafts.clone().map(|d| d.text),
+            hours: EntryPart {
+                text: self.hours.text.clone(),
+                value: self.hours.value.get(),
+            },
+            hours_typed: self.hours_typed,
+            timezone: self.timezone.clone(),
+            samples: self
+                .samples
+                .iter()
+                .map(|(_, s)| SamplePart {
+                    title: s.title.clone(),
+                    kind: s.kind.id().to_owned(),
+                    link: s.link.clone(),
+                })
+                .collect(),
+            imported: self.imported,
+            dirty: self.dirty,
+        }
+    }
+
+    /// A form from saved progress, checked again: list items go through the
+    /// same checks as typed ones (a refused item goes back into its input, so
+    /// nothing is lost), hours beyond their limit fall back to 0 with the
+    /// text kept, an unknown sample type becomes "other", and rows past
+    /// [`MAX_SAMPLES`] are dropped.
+    pub fn restore(part: &ProfilePart, mark: DecimalMark) -> Self {
+        let hours = Some(Hundredths::new(part.hours.value))
+            .filter(|h| h.get() <= Field::Hours.max() * 100)
+            .unwrap_or_default();
+        let mut form = ProfileForm::new(hours, "", mark);
+        form.hours.edit(part.hours.text.clone(), |t| {
+            Hundredths::parse(t, Field::Hours, mark)
+        });
+        form.headline.clone_from(&part.headline);
+        form.timezone.clone_from(&part.timezone);
+        for kind in ListKind::ALL {
+            let mut refused = Vec::new();
+            for item in &part.lists[kind.index()] {
+                if form.add(kind, item).is_err() {
+                    refused.push(item.as_str());
+                }
+            }
+            let draft = &part.drafts[kind.index()];
+            refused.extend(Some(draft.as_str()).filter(|d| !d.is_empty()));
+            form.drafts[kind.index()].text = refused.join(", ");
+        }
+        for sample in part.samples.iter().take(MAX_SAMPLES) {
+            let row = WorkSample {
+                title: sample.title.clone(),
+                kind: SampleKind::from_id(&sample.kind).unwrap_or(SampleKind::Other),
+                link: sample.link.clone(),
+            };
+            form.samples.push((form.next_id, row));
+            form.next_id += 1;
+        }
+        form.hours_typed = part.hours_typed;
+        form.imported = part.imported;
+        form.dirty = part.dirty;
+        form
     }
 
     fn edit_sample(&mut self, id: u32, edit: impl FnOnce(&mut WorkSample)) {

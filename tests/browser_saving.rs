@@ -1,0 +1,155 @@
+//! Browser tests of saving in real `localStorage`: a write after a change and
+//! on flush, forget, a second saver on the same key, an unreadable value kept
+//! aside, another writer's newer value never overwritten unseen, and pending
+//! progress written when the widget goes away.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+
+use skillpath::browser::saving::Saver;
+use skillpath::domain::calculator::Calculator;
+use skillpath::domain::income::{DecimalMark, Hundredths};
+use skillpath::domain::profile::form::{FormAction, ProfileForm};
+use skillpath::domain::progress::{self, Elsewhere, Mode, Off, Opened, Progress};
+use skillpath::state::{self, AppState};
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use yew::Callback;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn get(key: &str) -> Option<String> {
+    storage().get_item(key).unwrap()
+}
+
+fn progress(headline: &str) -> Progress {
+    let guide = AppState::new(Rc::new(skillpath::content::guide().unwrap()));
+    let mut form = ProfileForm::new(Hundredths::new(1000), "UTC", DecimalMark::Dot);
+    form.apply(FormAction::Headline(headline.into()));
+    state::progress(&guide, &Calculator::new(DecimalMark::Dot), &form)
+}
+
+fn quiet() -> Callback<()> {
+    Callback::from(|()| {})
+}
+
+fn saved_headline(key: &str) -> Option<String> {
+    match progress::open(get(key).as_deref()) {
+        Opened::Found { progress, .. } => Some(progress.profile.headline),
+        _ => None,
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_change_is_written_on_flush_and_forget_removes_it() {
+    let key = "skillpath:test-flush";
+    let saver = Saver::open(key, quiet());
+    assert_eq!(saver.view().mode, Mode::On);
+    saver.changed(progress("First"));
+    assert_eq!(get(key), None, "not before the pause");
+    saver.flush();
+    assert_eq!(saved_headline(key).as_deref(), Some("First"));
+    assert!(saver.view().saved);
+    saver.changed(progress("Second"));
+    saver.flush();
+    assert_eq!(
+        saved_headline(key).as_deref(),
+        Some("Second"),
+        "its own writes pass the check"
+    );
+    saver.forget();
+    assert_eq!(get(key), None);
+    assert_eq!(saver.view().mode, Mode::Off(Off::Forgotten));
+    saver.changed(progress("Third"));
+    saver.flush();
+    assert_eq!(get(key), None, "nothing after forgetting");
+    saver.save_again();
+    assert_eq!(saved_headline(key).as_deref(), Some("Third"));
+    saver.forget();
+}
+
+#[wasm_bindgen_test]
+fn a_second_saver_on_the_same_key_shares_and_never_writes() {
+    let key = "skillpath:test-shared";
+    let first = Saver::open(key, quiet());
+    let second = Saver::open(key, quiet());
+    assert_eq!(second.view().mode, Mode::Off(Off::Shared));
+    second.changed(progress("From the second"));
+    second.flush();
+    assert_eq!(get(key), None);
+    first.changed(progress("From the first"));
+    first.flush();
+    assert_eq!(saved_headline(key).as_deref(), Some("From the first"));
+    drop(second);
+    first.forget();
+    drop(first);
+    let again = Saver::open(key, quiet());
+    assert_eq!(
+        again.view().mode,
+        Mode::On,
+        "the key is free once its holder is gone"
+    );
+}
+
+#[wasm_bindgen_test]
+fn an_unreadable_value_is_kept_aside_and_can_be_read_back() {
+    let key = "skillpath:test-corrupt";
+    storage().set_item(key, "{not json").unwrap();
+    let saver = Saver::open(key, quiet());
+    assert!(saver.view().aside.is_some());
+    assert_eq!(get(key), None);
+    assert_eq!(get(&progress::aside_key(key)).as_deref(), Some("{not json"));
+    assert_eq!(saver.aside().as_deref(), Some("{not json"));
+    saver.changed(progress("Fresh"));
+    saver.flush();
+    assert_eq!(saved_headline(key).as_deref(), Some("Fresh"));
+    saver.drop_aside();
+    assert_eq!(get(&progress::aside_key(key)), None);
+    saver.forget();
+}
+
+#[wasm_bindgen_test]
+fn another_writers_newer_value_is_never_overwritten_unseen() {
+    let key = "skillpath:test-elsewhere";
+    let saver = Saver::open(key, quiet());
+    saver.changed(progress("Mine"));
+    saver.flush();
+    // Another tab saves there.
+    let theirs = progress("Theirs");
+    let stamp = progress::Stamp {
+        writer: "othertab".into(),
+        seq: 1,
+    };
+    let raw = serde_json::to_string(&progress::Envelope::new(&theirs, stamp)).unwrap();
+    storage().set_item(key, &raw).unwrap();
+    saver.changed(progress("Mine, later"));
+    saver.flush();
+    assert_eq!(get(key).as_deref(), Some(raw.as_str()), "not written over");
+    assert_eq!(saver.view().mode, Mode::Changed(Elsewhere::Written));
+    let taken = saver.take_theirs().unwrap();
+    assert_eq!(taken.profile.headline, "Theirs");
+    assert_eq!(saver.view().mode, Mode::On);
+    saver.changed(progress("Both, merged by the reader"));
+    saver.flush();
+    assert_eq!(
+        saved_headline(key).as_deref(),
+        Some("Both, merged by the reader")
+    );
+    saver.forget();
+}
+
+#[wasm_bindgen_test]
+fn pending_progress_is_written_when_the_widget_goes_away() {
+    let key = "skillpath:test-drop";
+    let saver = Saver::open(key, quiet());
+    saver.changed(progress("Typed just before closing"));
+    drop(saver);
+    assert_eq!(
+        saved_headline(key).as_deref(),
+        Some("Typed just before closing")
+    );
+    storage().remove_item(key).unwrap();
+}
