@@ -229,7 +229,7 @@ impl Saver {
     pub fn take_theirs(&self) -> Option<Progress> {
         let mut taken = None;
         self.update(|inner| {
-            let raw = inner.store.and_then(|s| s.read(&inner.key).ok()).flatten();
+            let raw = inner.current();
             if let Opened::Found { progress, stamp } = progress::open(raw.as_deref()) {
                 inner.known = Some(stamp);
                 inner.unsaved = false;
@@ -243,7 +243,7 @@ impl Saver {
     /// Writes this widget's progress over whatever another tab did to the key.
     pub fn keep_mine(&self) {
         self.update(|inner| {
-            let raw = inner.store.and_then(|s| s.read(&inner.key).ok()).flatten();
+            let raw = inner.current();
             inner.known = raw.as_deref().and_then(progress::stamp_of);
             if let (Some(raw), Opened::Unreadable(why)) = (&raw, progress::open(raw.as_deref())) {
                 // Unreadable now: kept aside like any unreadable value.
@@ -369,6 +369,11 @@ fn update(cell: &Rc<RefCell<Inner>>, change: impl FnOnce(&mut Inner)) {
 }
 
 impl Inner {
+    /// What the key holds now (nothing where storage cannot be read).
+    fn current(&self) -> Option<String> {
+        self.store.and_then(|s| s.read(&self.key).ok()).flatten()
+    }
+
     fn start(&mut self) {
         let store = match Store::open() {
             Ok(store) => store,
@@ -474,7 +479,7 @@ impl Inner {
         }
         if self.view.offer.is_some() {
             // Not decided yet: offer what is there now.
-            let raw = self.store.and_then(|s| s.read(&self.key).ok()).flatten();
+            let raw = self.current();
             let (view, known, _) = progress::start(progress::open(raw.as_deref()), false);
             self.view.offer = view.offer;
             self.known = known;

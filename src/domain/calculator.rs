@@ -477,7 +477,8 @@ impl Calculator {
 }
 
 impl Entry<Hundredths> {
-    fn part(&self) -> EntryPart {
+    /// The entry as saved progress keeps it.
+    pub fn part(&self) -> EntryPart {
         EntryPart {
             text: self.text.clone(),
             value: self.value.get(),
@@ -486,7 +487,12 @@ impl Entry<Hundredths> {
 
     /// A saved entry for `field`, checked again: a value beyond the field's
     /// limit falls back to `fallback`; the text is then read as if typed.
-    fn restore(part: &EntryPart, field: Field, fallback: Hundredths, mark: DecimalMark) -> Self {
+    pub fn restore(
+        part: &EntryPart,
+        field: Field,
+        fallback: Hundredths,
+        mark: DecimalMark,
+    ) -> Self {
         let value = Some(Hundredths::new(part.value))
             .filter(|v| v.get() <= field.max() * 100)
             .unwrap_or(fallback);

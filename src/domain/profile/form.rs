@@ -14,7 +14,7 @@ use crate::domain::calculator::Entry;
 use crate::domain::guide::Outcome;
 use crate::domain::income::{DecimalMark, Field, Hundredths};
 use crate::domain::money::quantity;
-use crate::domain::progress::{EntryPart, ProfilePart, SamplePart};
+use crate::domain::progress::{ProfilePart, SamplePart};
 
 /// The text in a list's input and why it could not be added (if it could not).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -331,10 +331,7 @@ impl ProfileForm {
             headline: self.headline.clone(),
             lists: self.lists.clone(),
             drafts: self.drafts.clone().map(|d| d.text),
-            hours: EntryPart {
-                text: self.hours.text.clone(),
-                value: self.hours.value.get(),
-            },
+            hours: self.hours.part(),
             hours_typed: self.hours_typed,
             timezone: self.timezone.clone(),
             samples: self
@@ -357,13 +354,8 @@ impl ProfileForm {
     /// text kept, an unknown sample type becomes "other", and rows past
     /// [`MAX_SAMPLES`] are dropped.
     pub fn restore(part: &ProfilePart, mark: DecimalMark) -> Self {
-        let hours = Some(Hundredths::new(part.hours.value))
-            .filter(|h| h.get() <= Field::Hours.max() * 100)
-            .unwrap_or_default();
-        let mut form = ProfileForm::new(hours, "", mark);
-        form.hours.edit(part.hours.text.clone(), |t| {
-            Hundredths::parse(t, Field::Hours, mark)
-        });
+        let mut form = ProfileForm::new(Hundredths::default(), "", mark);
+        form.hours = Entry::restore(&part.hours, Field::Hours, Hundredths::default(), mark);
         form.headline.clone_from(&part.headline);
         form.timezone.clone_from(&part.timezone);
         for kind in ListKind::ALL {
