@@ -1,12 +1,15 @@
 //! Skillpath: a career-decision widget that runs entirely in the reader's browser.
 //!
-//! `domain` is pure and holds every rule; `content` is the guide as data;
-//! `state` is the reducer; `components` render it; `browser` alone touches the page.
+//! From the bottom up: `domain` is pure and holds every rule; `content` is the
+//! guide as data; `state` holds the reducers; `components` render them, with
+//! `hooks` and the `browser` helpers; `embed` is the entry point on top, the
+//! only module that starts the root component.
 
 pub mod browser;
 pub mod components;
 pub mod content;
 pub mod domain;
+pub mod embed;
 pub mod hooks;
 pub mod state;
 

@@ -7,10 +7,10 @@
 use std::rc::Rc;
 
 use skillpath::browser::saving::Saver;
-use skillpath::domain::calculator::Calculator;
-use skillpath::domain::income::{DecimalMark, Hundredths};
-use skillpath::domain::profile::form::{FormAction, ProfileForm};
+use skillpath::domain::number::{Hundredths, MoneyFormat};
 use skillpath::domain::progress::{self, Elsewhere, Mode, Off, Opened, Progress};
+use skillpath::state::calculator::Calculator;
+use skillpath::state::profile::{FormAction, ProfileForm};
 use skillpath::state::{self, AppState};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use yew::Callback;
@@ -27,9 +27,17 @@ fn get(key: &str) -> Option<String> {
 
 fn progress(headline: &str) -> Progress {
     let guide = AppState::new(Rc::new(skillpath::content::guide().unwrap()));
-    let mut form = ProfileForm::new(Hundredths::new(1000), "UTC", DecimalMark::Dot);
+    let mut form = ProfileForm::new(
+        Hundredths::new(1000),
+        "UTC",
+        Rc::new(MoneyFormat::default()),
+    );
     form.apply(FormAction::Headline(headline.into()));
-    state::progress(&guide, &Calculator::new(DecimalMark::Dot), &form)
+    state::progress(
+        &guide,
+        &Calculator::new(Rc::new(MoneyFormat::default())),
+        &form,
+    )
 }
 
 fn quiet() -> Callback<()> {

@@ -3,12 +3,21 @@
 
 use proptest::prelude::*;
 use rstest::rstest;
-use skillpath::domain::income::{
-    Cents, DecimalMark, Field, Hundredths, InputError, SolveError, annual_with, income, solve,
-};
+use skillpath::domain::income::{SolveError, Solved, income, solve};
+use skillpath::domain::number::{Cents, DecimalMark, Field, Hundredths, InputError};
 
 fn h(v: u64) -> Hundredths {
     Hundredths::new(v)
+}
+
+/// The annual income a solved value gives back with the two others, in exact
+/// cents rounded half up: how the tests check an inverse.
+fn annual_with(solved: Solved, a: Hundredths, b: Hundredths) -> Cents {
+    // solved is in billionths of a unit, a and b in hundredths: the product
+    // outgrows a u64, so this divides in 128 bits.
+    let exact = u128::from(solved.nanos()) * u128::from(a.get()) * u128::from(b.get());
+    let scale = u128::from(Solved::SCALE) / 100 * 10_000;
+    Cents(u64::try_from((exact + scale / 2) / scale).unwrap_or(u64::MAX))
 }
 
 #[rstest]

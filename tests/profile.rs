@@ -3,25 +3,29 @@
 //! Resume mapping, the form reducer, and the shipped JSON Schema.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
+use support::money;
+
 use std::sync::LazyLock;
 
 use proptest::prelude::*;
 use rstest::rstest;
 use serde_json::json;
 use skillpath::content;
-use skillpath::domain::calculator::Values;
 use skillpath::domain::guide::{Answers, Dimensions, Outcome, score};
-use skillpath::domain::income::{DecimalMark, Hundredths};
-use skillpath::domain::money::Currency;
+use skillpath::domain::income::Values;
+use skillpath::domain::number::Currency;
+use skillpath::domain::number::{DecimalMark, Hundredths};
 use skillpath::domain::profile::document::{
     Amount, Document, Foreign, GuideSnapshot, ImportError, IncomeSnapshot, MAX_FILE_BYTES,
     ParseError, SCHEMA, Syntax, Why, check_size, import, is_timestamp,
 };
 use skillpath::domain::profile::file::NumberError;
-use skillpath::domain::profile::form::{FormAction, ProfileForm};
 use skillpath::domain::profile::{
     ListKind, MAX_ITEMS, Profile, Rule, SampleKind, WorkSample, check_item, check_link, check_text,
 };
+use skillpath::state::profile::{FormAction, ProfileForm};
 
 const SCHEMA_FILE: &str = include_str!("../www/schema/skill-profile.v1.schema.json");
 
@@ -761,7 +765,11 @@ fn the_schema_refuses_what_import_refuses() {
 // ---------------------------------------------------------------- form
 
 fn form() -> ProfileForm {
-    ProfileForm::new(Hundredths::new(2000), "Europe/Berlin", DecimalMark::Dot)
+    ProfileForm::new(
+        Hundredths::new(2000),
+        "Europe/Berlin",
+        money(DecimalMark::Dot),
+    )
 }
 
 #[test]

@@ -4,17 +4,21 @@
 //! writer replace another's newer work.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
+use support::money;
+
 use std::rc::Rc;
 
 use proptest::prelude::*;
 use rstest::rstest;
-use skillpath::domain::calculator::{CalcAction, Calculator};
-use skillpath::domain::income::{DecimalMark, Field, Hundredths};
+use skillpath::domain::number::{DecimalMark, Field, Hundredths};
 use skillpath::domain::profile::ListKind;
-use skillpath::domain::profile::form::{FormAction, ProfileForm};
 use skillpath::domain::progress::{
     self, Envelope, KeyError, Mode, Off, Opened, Progress, SaveView, Stamp, Unreadable,
 };
+use skillpath::state::calculator::{CalcAction, Calculator};
+use skillpath::state::profile::{FormAction, ProfileForm};
 use skillpath::state::{self, Action, AppState, Screen};
 
 const V1: &str = include_str!("fixtures/progress-v1.json");
@@ -55,7 +59,7 @@ fn worked() -> (AppState, Calculator, ProfileForm) {
         );
         guide_state = yew::Reducible::reduce(guide_state, Action::Next.into());
     }
-    let mut calc = Calculator::new(DecimalMark::Dot);
+    let mut calc = Calculator::new(money(DecimalMark::Dot));
     calc.apply(CalcAction::Add(calc.selected().values()));
     let id = calc.selected().id;
     calc.apply(CalcAction::Rename {
@@ -74,7 +78,11 @@ fn worked() -> (AppState, Calculator, ProfileForm) {
     });
     calc.apply(CalcAction::Target("abc".into()));
     calc.apply(CalcAction::SolveFor(Field::Weeks));
-    let mut form = ProfileForm::new(Hundredths::new(2000), "Europe/Lisbon", DecimalMark::Dot);
+    let mut form = ProfileForm::new(
+        Hundredths::new(2000),
+        "Europe/Lisbon",
+        money(DecimalMark::Dot),
+    );
     form.apply(FormAction::Headline("Prompt evaluation, mostly".into()));
     form.apply(FormAction::Draft(
         ListKind::Tools,
@@ -100,7 +108,7 @@ fn saved_progress_comes_back_exactly_as_the_reader_left_it() {
     assert_eq!(back.answers, guide_state.answers);
     assert_eq!(back.screen, Screen::Question(5));
     assert_eq!(back.screen, guide_state.screen);
-    let calc_back = Calculator::restore(&read.income, DecimalMark::Dot);
+    let calc_back = Calculator::restore(&read.income, money(DecimalMark::Dot));
     assert_eq!(calc_back.part(), calc.part());
     assert_eq!(calc_back.selected().name.value, "Weekends");
     assert!(
@@ -110,7 +118,7 @@ fn saved_progress_comes_back_exactly_as_the_reader_left_it() {
     assert_eq!(calc_back.selected().hours.text, "12,5");
     assert_eq!(calc_back.target.text, "abc");
     assert_eq!(calc_back.solve_for, Field::Weeks);
-    let form_back = ProfileForm::restore(&read.profile, DecimalMark::Dot);
+    let form_back = ProfileForm::restore(&read.profile, money(DecimalMark::Dot));
     assert_eq!(form_back.part(), form.part());
     assert_eq!(form_back.drafts[ListKind::Tools.index()].text, "half-typ");
     assert_eq!(form_back.hours.text, "200");
@@ -127,7 +135,7 @@ fn the_frozen_v1_sample_still_reads() {
     assert_eq!(back.answers.answered(), 7);
     assert_eq!(back.screen, Screen::Question(7), "at deep-domains, as left");
 
-    let calc = Calculator::restore(&progress.income, DecimalMark::Dot);
+    let calc = Calculator::restore(&progress.income, money(DecimalMark::Dot));
     assert_eq!(calc.scenarios().len(), 2);
     let evenings = calc.selected();
     assert_eq!(evenings.name.value, "Evenings only");
@@ -144,7 +152,7 @@ fn the_frozen_v1_sample_still_reads() {
     assert_eq!(evenings.hours.value, Hundredths::new(1200));
     assert_eq!(calc.solve_for, Field::Hours);
 
-    let form = ProfileForm::restore(&progress.profile, DecimalMark::Dot);
+    let form = ProfileForm::restore(&progress.profile, money(DecimalMark::Dot));
     assert_eq!(form.headline, "Evaluation lead for clinical NLP");
     assert_eq!(
         form.lists[ListKind::Strengths.index()],
@@ -238,7 +246,7 @@ fn values_edited_past_their_limits_fall_back_and_keep_their_text() {
         .replace("\"kind\":\"rubric\"", "\"kind\":\"poem\"")
         .replace("\"screen\":\"deep-domains\"", "\"screen\":\"result\"");
     let (progress, _) = found(&edited);
-    let calc = Calculator::restore(&progress.income, DecimalMark::Dot);
+    let calc = Calculator::restore(&progress.income, money(DecimalMark::Dot));
     let s = calc.selected();
     assert_eq!(
         s.name.value, "Evenings only",
@@ -253,7 +261,7 @@ fn values_edited_past_their_limits_fall_back_and_keep_their_text() {
         "an unknown field keeps the default"
     );
 
-    let form = ProfileForm::restore(&progress.profile, DecimalMark::Dot);
+    let form = ProfileForm::restore(&progress.profile, money(DecimalMark::Dot));
     assert_eq!(form.lists[ListKind::Tools.index()], ["Python"]);
     assert_eq!(
         form.drafts[ListKind::Tools.index()].text,
@@ -281,7 +289,7 @@ fn an_empty_scenario_list_keeps_the_fresh_calculator() {
     );
     let edited = V1.replace(&V1[from..=to], "\"scenarios\":[]");
     let (progress, _) = found(&edited);
-    let calc = Calculator::restore(&progress.income, DecimalMark::Dot);
+    let calc = Calculator::restore(&progress.income, money(DecimalMark::Dot));
     assert_eq!(calc.scenarios().len(), 3);
     assert_eq!(calc.selected().name.value, "My plan");
 }
@@ -289,7 +297,7 @@ fn an_empty_scenario_list_keeps_the_fresh_calculator() {
 #[test]
 fn a_comma_locale_reads_dot_texts_as_typed_not_silently_converted() {
     let (progress, _) = found(V1);
-    let calc = Calculator::restore(&progress.income, DecimalMark::Comma);
+    let calc = Calculator::restore(&progress.income, money(DecimalMark::Comma));
     let s = calc.selected();
     assert_eq!(s.rate.text, "42.5");
     assert!(s.rate.error.is_some(), "the other mark gets its message");
@@ -429,12 +437,12 @@ proptest! {
         texts in proptest::collection::vec(any::<String>(), 6),
         mark in prop_oneof![Just(DecimalMark::Dot), Just(DecimalMark::Comma)],
     ) {
-        let mut calc = Calculator::new(mark);
+        let mut calc = Calculator::new(money(mark));
         let id = calc.selected().id;
         calc.apply(CalcAction::Rename { id, text: texts[0].clone() });
         calc.apply(CalcAction::Edit { id, field: Field::Rate, text: texts[1].clone() });
         calc.apply(CalcAction::Target(texts[2].clone()));
-        let mut form = ProfileForm::new(Hundredths::new(1000), "", mark);
+        let mut form = ProfileForm::new(Hundredths::new(1000), "", money(mark));
         form.apply(FormAction::Headline(texts[3].clone()));
         form.apply(FormAction::Hours(texts[4].clone()));
         form.apply(FormAction::Timezone(texts[5].clone()));
@@ -442,11 +450,11 @@ proptest! {
         let saved = state::progress(&g, &calc, &form);
         let (read, _) = found(&write(&saved, stamp("w", 1)));
         prop_assert_eq!(&read, &saved);
-        let calc_back = Calculator::restore(&read.income, mark);
+        let calc_back = Calculator::restore(&read.income, money(mark));
         prop_assert_eq!(calc_back.part(), calc.part());
         prop_assert_eq!(calc_back.selected(), calc.selected());
         prop_assert_eq!(&calc_back.target, &calc.target);
-        let form_back = ProfileForm::restore(&read.profile, mark);
+        let form_back = ProfileForm::restore(&read.profile, money(mark));
         prop_assert_eq!(form_back.part(), form.part());
     }
 
@@ -467,8 +475,8 @@ proptest! {
         let end = (end..=edited.len()).find(|i| edited.is_char_boundary(*i)).unwrap_or(edited.len());
         edited.replace_range(at..end, &insert);
         if let Opened::Found { progress, .. } = progress::open(Some(&edited)) {
-            let _ = Calculator::restore(&progress.income, DecimalMark::Dot);
-            let _ = ProfileForm::restore(&progress.profile, DecimalMark::Dot);
+            let _ = Calculator::restore(&progress.income, money(DecimalMark::Dot));
+            let _ = ProfileForm::restore(&progress.profile, money(DecimalMark::Dot));
             let _ = AppState::restore(guide(), &progress.guide);
         }
     }

@@ -7,9 +7,9 @@ use std::sync::LazyLock;
 
 use proptest::prelude::*;
 use rstest::rstest;
-use skillpath::domain::calculator::Values;
 use skillpath::domain::guide::{Answers, Guide, GuideParts};
-use skillpath::domain::income::{MAX_HOURS, MAX_RATE, MAX_WEEKS};
+use skillpath::domain::income::Values;
+use skillpath::domain::number::{MAX_HOURS, MAX_RATE, MAX_WEEKS};
 use skillpath::domain::share::{MAX_LEN, ShareError, Shared, decode, encode};
 
 static GUIDE: LazyLock<Guide> = LazyLock::new(|| skillpath::content::guide().unwrap());

@@ -3,8 +3,8 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::domain::income::DecimalMark;
-use crate::domain::money::{Currency, MoneyFormat};
+use crate::domain::number::DecimalMark;
+use crate::domain::number::{Currency, MoneyFormat};
 
 #[wasm_bindgen]
 extern "C" {

@@ -1,8 +1,9 @@
-//! The only module that touches the browser: DOM helpers and mounting.
+//! The browser helpers the views may use, each wrapping one capability once:
+//! DOM focus and input, files and the clipboard, the locale's number format,
+//! and saving on this device. With [`crate::embed`], the only code that names
+//! a browser crate.
 
 pub mod dom;
 pub mod file;
-pub mod host;
 pub mod locale;
-pub mod mount;
 pub mod saving;

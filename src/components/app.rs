@@ -5,22 +5,22 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser::file;
-use crate::browser::host::Host;
 use crate::browser::saving::Saver;
-use crate::components::guide::{ShareResult, guide_view};
+use crate::components::guide::{GuideView, ShareResult, guide_view};
 use crate::components::income::{View, income_view};
 use crate::components::profile::ProfileSection;
 use crate::components::saved::{self, SavedActions};
-use crate::domain::calculator::{CalcAction, Calculator, outcome_values};
-use crate::domain::events::IncomeDetail;
+use crate::domain::events::HostEvent;
 use crate::domain::guide::Guide;
-use crate::domain::money::MoneyFormat;
+use crate::domain::income::outcome_values;
+use crate::domain::number::MoneyFormat;
 use crate::domain::options::{Section, Sections};
 use crate::domain::profile::document::GuideSnapshot;
-use crate::domain::profile::form::{FormAction, ProfileForm};
 use crate::domain::progress::Progress;
 use crate::domain::share;
 use crate::hooks::use_focus_on_move;
+use crate::state::calculator::{CalcAction, Calculator};
+use crate::state::profile::{FormAction, ProfileForm};
 use crate::state::{self, AppState, GuideAction, Screen};
 
 /// Props for [`App`].
@@ -34,8 +34,8 @@ pub struct AppProps {
     pub instance: AttrValue,
     /// Which sections show.
     pub sections: Sections,
-    /// Where the widget's events go.
-    pub host: Host,
+    /// Tells the host page what happened (see [`HostEvent`]).
+    pub on_event: Callback<HostEvent>,
     /// A share code from the page's address (`#share=…`), read when the widget starts.
     pub shared: Option<AttrValue>,
     /// The key the reader's progress is saved under on this device.
@@ -50,7 +50,7 @@ impl PartialEq for AppProps {
             && Rc::ptr_eq(&self.money, &other.money)
             && self.instance == other.instance
             && self.sections == other.sections
-            && self.host == other.host
+            && self.on_event == other.on_event
             && self.shared == other.shared
             && self.storage_key == other.storage_key
     }
@@ -79,11 +79,10 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     let guide_focus = use_focus_on_move(state.moves);
-    let mark = props.money.mark;
     let calc = use_reducer({
-        let opened = Rc::clone(&opened);
+        let (opened, money) = (Rc::clone(&opened), Rc::clone(&props.money));
         move || {
-            let mut calc = Calculator::new(mark);
+            let mut calc = Calculator::new(money);
             if let Some(Ok(share::Shared {
                 values: Some(values),
                 ..
@@ -98,9 +97,17 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     let form = use_reducer({
-        let hours = calc.selected().values().hours;
-        move || ProfileForm::new(hours, &file::time_zone(), mark)
+        let (hours, money) = (calc.selected().values().hours, Rc::clone(&props.money));
+        move || ProfileForm::new(hours, &file::time_zone(), money)
     });
+    // The host may change the locale or currency while the reader works: the
+    // reducers then read and write amounts the new way. Checked while
+    // rendering rather than in an effect, which costs the download far less;
+    // once the action has run the two are equal, so it runs once.
+    if *calc.money() != props.money {
+        calc.dispatch(CalcAction::Locale(Rc::clone(&props.money)));
+        form.dispatch(FormAction::Locale(Rc::clone(&props.money)));
+    }
     // Saved progress: opened once, written a moment after each change.
     let redraw = use_force_update();
     let saver = use_memo((), {
@@ -153,24 +160,21 @@ pub fn App(props: &AppProps) -> Html {
     // the scenarios after the first render.
     let seen = snapshot.clone().filter(|_| on_result);
     {
-        let host = props.host.clone();
+        let on_event = props.on_event.clone();
         use_effect_with(seen, move |seen| {
             if let Some(snapshot) = seen {
-                host.emit("skillpath-result", &snapshot.part());
+                on_event.emit(HostEvent::Result(snapshot.part()));
             }
         });
     }
     {
-        let host = props.host.clone();
+        let on_event = props.on_event.clone();
         let first = use_mut_ref(|| true);
-        use_effect_with(
-            IncomeDetail::new(&calc, props.money.currency),
-            move |detail| {
-                if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                    host.emit("skillpath-income", detail);
-                }
-            },
-        );
+        use_effect_with(calc.detail(props.money.currency), move |detail| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                on_event.emit(HostEvent::Income(detail.clone()));
+            }
+        });
     }
     let view = View {
         calc: &calc,
@@ -198,7 +202,13 @@ pub fn App(props: &AppProps) -> Html {
             { saved::notices(&saving, state.guide.questions().len(), &saved_actions) }
             if props.sections.has(Section::Guide) {
                 { share_note }
-                { guide_view(&state, result.as_ref(), &props.instance, guide_focus, share_block) }
+                { guide_view(&GuideView {
+                    state: &state,
+                    result: result.as_ref(),
+                    instance: &props.instance,
+                    focus: guide_focus,
+                    share: share_block,
+                }) }
             }
             if props.sections.has(Section::Income) {
                 { income_view(&view) }
@@ -206,7 +216,7 @@ pub fn App(props: &AppProps) -> Html {
             if props.sections.has(Section::Profile) {
                 <ProfileSection guide={state.clone()} form={form.clone()} {snapshot} result_shown={on_result} calc={calc.clone()}
                     money={Rc::clone(&props.money)} id={props.instance.clone()}
-                    host={props.host.clone()} />
+                    on_event={props.on_event.clone()} />
             }
             { saved::footer(&saving, &saved_actions) }
         </div>

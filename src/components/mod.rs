@@ -1,4 +1,4 @@
-//! Yew components, grouped by feature.
+//! Yew components, grouped by feature, and the small helpers they share.
 
 pub mod app;
 pub mod bar;
@@ -7,4 +7,40 @@ pub mod income;
 pub mod profile;
 pub mod saved;
 
+use yew::prelude::*;
+
 pub use app::{App, AppProps};
+
+/// A callback that turns each event into an action for `handle`'s reducer,
+/// e.g. `send(&calc, |_: MouseEvent| CalcAction::UseSolution)`.
+pub fn send<R, E>(
+    handle: &UseReducerHandle<R>,
+    action: impl Fn(E) -> R::Action + 'static,
+) -> Callback<E>
+where
+    R: Reducible + 'static,
+    E: 'static,
+{
+    // Not through `send_some`: a second closure per call site costs the
+    // download more than these two lines.
+    let dispatcher = handle.dispatcher();
+    Callback::from(move |event| dispatcher.dispatch(action(event)))
+}
+
+/// As [`send`], for events that only sometimes mean an action: `None`
+/// dispatches nothing (a key other than Enter, say).
+pub fn send_some<R, E>(
+    handle: &UseReducerHandle<R>,
+    action: impl Fn(E) -> Option<R::Action> + 'static,
+) -> Callback<E>
+where
+    R: Reducible + 'static,
+    E: 'static,
+{
+    let dispatcher = handle.dispatcher();
+    Callback::from(move |event| {
+        if let Some(action) = action(event) {
+            dispatcher.dispatch(action);
+        }
+    })
+}

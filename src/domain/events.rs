@@ -9,12 +9,47 @@
 
 use serde::Serialize;
 
-use crate::domain::calculator::Calculator;
-use crate::domain::money::Currency;
+use crate::domain::income::Values;
+use crate::domain::number::Currency;
 use crate::domain::profile::document::IncomeSnapshot;
-use crate::domain::profile::file::IncomePart;
+use crate::domain::profile::file::{IncomePart, ProfileFile};
 
 pub use crate::domain::profile::file::GuidePart;
+
+/// One event for the host page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HostEvent {
+    /// `skillpath-result`: the reader sees a result.
+    Result(GuidePart),
+    /// `skillpath-income`: the scenarios changed.
+    Income(IncomeDetail),
+    /// `skillpath-export`: the profile was downloaded or copied.
+    Export(Box<ProfileFile>),
+}
+
+impl HostEvent {
+    /// The event's name on the page.
+    pub fn name(&self) -> &'static str {
+        match self {
+            HostEvent::Result(_) => "skillpath-result",
+            HostEvent::Income(_) => "skillpath-income",
+            HostEvent::Export(_) => "skillpath-export",
+        }
+    }
+
+    /// The event's detail as JSON. Amounts keep their exact text (JS has only
+    /// one kind of number, so the page reads them as it would from the file).
+    ///
+    /// # Errors
+    /// Never in practice: every map key is text and every amount a number.
+    pub fn detail(&self) -> serde_json::Result<serde_json::Value> {
+        match self {
+            HostEvent::Result(part) => serde_json::to_value(part),
+            HostEvent::Income(detail) => serde_json::to_value(detail),
+            HostEvent::Export(file) => serde_json::to_value(file),
+        }
+    }
+}
 
 /// `skillpath-income`'s detail.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -26,14 +61,17 @@ pub struct IncomeDetail {
 }
 
 impl IncomeDetail {
-    /// The calculator's scenarios, in `currency`.
-    pub fn new(calc: &Calculator, currency: Currency) -> Self {
-        let part = |s: &crate::domain::calculator::Scenario| {
-            IncomeSnapshot::new(&s.name.value, s.values(), currency).part()
-        };
+    /// The `selected` scenario and every scenario, as (name, values) in the
+    /// calculator's order; amounts in `currency`.
+    pub fn new(
+        selected: (&str, Values),
+        scenarios: impl IntoIterator<Item = (String, Values)>,
+        currency: Currency,
+    ) -> Self {
+        let part = |name: &str, values| IncomeSnapshot::new(name, values, currency).part();
         IncomeDetail {
-            income: part(calc.selected()),
-            scenarios: calc.scenarios().iter().map(part).collect(),
+            income: part(selected.0, selected.1),
+            scenarios: scenarios.into_iter().map(|(n, v)| part(&n, v)).collect(),
         }
     }
 }

@@ -15,9 +15,9 @@
 
 use thiserror::Error;
 
-use crate::domain::calculator::Values;
 use crate::domain::guide::{Answers, Guide};
-use crate::domain::income::Field;
+use crate::domain::income::Values;
+use crate::domain::number::Field;
 
 /// The format version this code writes and reads.
 pub const VERSION: char = '1';

@@ -2,10 +2,7 @@
 //! it as `skillpath.js` does, waiting one tick, and finding controls by name.
 #![allow(dead_code, reason = "each browser test crate uses a part of this")]
 
-use std::time::Duration;
-
-use skillpath::browser::host::Host;
-use skillpath::browser::mount::{Options, Widget};
+use skillpath::embed::{Host, Options, Widget};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlButtonElement};
 
@@ -28,9 +25,9 @@ pub fn mount(host: &Element) -> Widget {
     Widget::start(host.clone(), Host::new(host.clone()), &options).unwrap()
 }
 
-/// Lets Yew's scheduler render what the last event changed.
+/// Waits until Yew's scheduler has rendered what the last event changed.
 pub async fn tick() {
-    yew::platform::time::sleep(Duration::ZERO).await;
+    yew::scheduler::flush().await;
 }
 
 /// All the text in `host`.

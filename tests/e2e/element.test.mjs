@@ -120,6 +120,29 @@ test("attributes apply live; bad values warn and fall back; answers stay", async
   await close();
 });
 
+test("a live locale change rewrites the calculator's numbers and reads the new decimal mark", async () => {
+  const { page, log, close } = await host(`<skill-path id="w" sections="income profile" locale="en-US"></skill-path>`);
+  const w = widgetIn(page, "w");
+  const calc = w.getByRole("region", { name: "Income calculator" });
+  const rate = calc.getByLabel("Hourly rate", { exact: true });
+  await rate.fill("37.5");
+  const hours = w.getByRole("region", { name: "Skill profile" }).getByLabel("Available hours per week");
+  assert.equal(await hours.inputValue(), "20");
+  await calc.getByLabel("Hours per week", { exact: true }).fill("17.5");
+  assert.equal(await hours.inputValue(), "17.5");
+  await page.evaluate(() => document.getElementById("w").setAttribute("locale", "de-DE"));
+  await page.waitForFunction(() => document.getElementById("w").shadowRoot.querySelector("input[id$='-edit-rate']").value === "37,5");
+  assert.equal(await rate.inputValue(), "37,5", "an accepted value is written with the new mark");
+  assert.equal(await hours.inputValue(), "17,5", "the profile follows the scenario's hours in the new mark");
+  await rate.fill("40,5");
+  assert.equal(await rate.getAttribute("aria-invalid"), null, "the new mark is read");
+  assert.match(await calc.locator(".sp-figures__annual").textContent(), /32\.602,50/, "40,5 × 17,5 × 46");
+  await rate.fill("40.5");
+  assert.equal(await rate.getAttribute("aria-invalid"), "true", "the old mark is now refused");
+  assert.deepEqual(log.errors, []);
+  await close();
+});
+
 test("hostile host CSS at 360 px leaves the widget usable, and the widget's CSS stays out of the host", async () => {
   const { page, close } = await host(
     `<p id="mine">The host's own text.</p><skill-path id="w"></skill-path>`,

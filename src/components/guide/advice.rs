@@ -1,8 +1,10 @@
 //! What to do with the result: where it wins, skills, risks, a plan and the rate band.
 
+use const_format::formatcp;
 use yew::prelude::*;
 
 use crate::domain::guide::{Guide, GuideResult, Stage, Text};
+use crate::domain::income::BANDS;
 
 fn list(items: &[Text]) -> Html {
     html! { <ul class="sp-list">{ for items.iter().map(|i| html! { <li>{ &**i }</li> }) }</ul> }
@@ -46,7 +48,7 @@ pub fn advice(guide: &Guide, r: &GuideResult) -> Html {
             <section class="sp-block">
                 <h3>{ "Typical rate" }</h3>
                 <p class="sp-rate">{ format!("US${}–{} an hour", t.rate.min, t.rate.max) }</p>
-                <p class="sp-muted">{ &*t.rate.note }{ " Across all profiles, the sources give US$25–45 an hour for remote AI training and evaluation work." }</p>
+                <p class="sp-muted">{ &*t.rate.note }{ formatcp!(" Across all profiles, the sources give US${}–{} an hour for remote AI training and evaluation work.", BANDS[0].min, BANDS[0].max) }</p>
             </section>
         </>
     }

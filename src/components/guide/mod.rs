@@ -10,5 +10,5 @@ mod review;
 mod share;
 mod why_list;
 
-pub use guide_view::guide_view;
+pub use guide_view::{GuideView, guide_view};
 pub use share::ShareResult;

@@ -2,45 +2,36 @@
 
 use yew::prelude::*;
 
+use super::GuideView;
 use super::progress::progress;
-use crate::state::{Action, AppContext};
+use crate::components::{send, send_some};
+use crate::state::Action;
 
 /// Question `index` with its choices. Arrow keys move between choices (native
 /// radio behaviour); Enter goes on once a choice is made.
-pub fn question_card(state: &AppContext, index: usize, instance: &str) -> Html {
+pub fn question_card(view: &GuideView<'_>, index: usize) -> Html {
+    let (state, instance) = (view.state, view.instance);
     let questions = state.guide.questions();
     let question = &questions[index];
     let chosen = state.answers.get(index);
     let base = format!("{instance}-{}", question.id);
 
-    let on_submit = {
-        let state = state.dispatcher();
-        Callback::from(move |e: SubmitEvent| {
+    let on_submit = send(state, |e: SubmitEvent| {
+        e.prevent_default();
+        Action::Next.into()
+    });
+    let on_keydown = send_some(state, |e: KeyboardEvent| {
+        (e.key() == "Enter").then(|| {
             e.prevent_default();
-            state.dispatch(Action::Next.into());
+            Action::Next.into()
         })
-    };
-    let on_keydown = {
-        let state = state.dispatcher();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Enter" {
-                e.prevent_default();
-                state.dispatch(Action::Next.into());
-            }
-        })
-    };
-    let on_back = {
-        let state = state.dispatcher();
-        Callback::from(move |_| state.dispatch(Action::Back.into()))
-    };
+    });
+    let on_back = send(state, |_: MouseEvent| Action::Back.into());
 
     let choices = question.choices.iter().enumerate().map(|(ci, choice)| {
         let id = format!("{base}-{}", choice.id);
         let checked = chosen == Some(ci);
-        let onchange = {
-            let state = state.dispatcher();
-            Callback::from(move |_| state.dispatch(Action::Choose { question: index, choice: ci }.into()))
-        };
+        let onchange = send(state, move |_: Event| Action::Choose { question: index, choice: ci }.into());
         html! {
             <label class="sp-choice" for={id.clone()}>
                 <input type="radio" {id} name={base.clone()} value={choice.id.to_string()} {checked} {onchange} />

@@ -2,24 +2,19 @@
 
 use yew::prelude::*;
 
+use super::GuideView;
 use super::advice::advice;
 use super::closeness_list::closeness_list;
 use super::why_list::why_list;
-use crate::domain::guide::GuideResult;
-use crate::state::{Action, AppContext};
+use crate::components::send;
+use crate::state::Action;
 
-/// The scored result of the guide (`result`: the score of every answer), with
-/// `share` (the share block) before the buttons.
-pub fn result_view(state: &AppContext, result: Option<&GuideResult>, share: Html) -> Html {
-    let on_back = {
-        let state = state.dispatcher();
-        Callback::from(move |_| state.dispatch(Action::Back.into()))
-    };
-    let on_restart = {
-        let state = state.dispatcher();
-        Callback::from(move |_| state.dispatch(Action::Restart.into()))
-    };
-    let Some(result) = result else {
+/// The scored result of the guide, with the share block before the buttons.
+pub fn result_view(view: &GuideView<'_>) -> Html {
+    let state = view.state;
+    let on_back = send(state, |_: MouseEvent| Action::Back.into());
+    let on_restart = send(state, |_: MouseEvent| Action::Restart.into());
+    let Some(result) = view.result else {
         return html! {
             <div class="sp-card sp-alert" role="alert">
                 <p>{ "Some questions still need an answer." }</p>
@@ -38,7 +33,7 @@ pub fn result_view(state: &AppContext, result: Option<&GuideResult>, share: Html
             { closeness_list(result) }
             { why_list(&state.guide, result) }
             { advice(&state.guide, result) }
-            { share }
+            { view.share.clone() }
             <div class="sp-nav">
                 <button type="button" class="sp-button" onclick={on_back}>{ "Back" }</button>
                 <button type="button" class="sp-button sp-button--primary" onclick={on_restart}>{ "Start over" }</button>

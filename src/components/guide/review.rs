@@ -2,25 +2,23 @@
 
 use yew::prelude::*;
 
+use super::GuideView;
 use crate::browser::dom;
-use crate::domain::guide::GuideResult;
-use crate::state::{Action, AppContext};
+use crate::components::{send, send_some};
+use crate::state::Action;
 
-/// The review screen, with the live score `result` once every answer is given.
-pub fn review(state: &AppContext, result: Option<&GuideResult>, instance: &str) -> Html {
+/// The review screen, with the live score once every answer is given.
+pub fn review(view: &GuideView<'_>) -> Html {
+    let (state, result, instance) = (view.state, view.result, view.instance);
     let rows = state.guide.questions().iter().enumerate().map(|(qi, q)| {
         let id = format!("{instance}-review-{}", q.id);
         let chosen = state.answers.get(qi);
-        let onchange = {
-            let state = state.dispatcher();
-            Callback::from(move |e: Event| {
-                // Index 0 is the "not answered" placeholder when it is shown.
-                let offset = usize::from(chosen.is_none());
-                if let Some(choice) = dom::selected_index(&e).and_then(|i| i.checked_sub(offset)) {
-                    state.dispatch(Action::Choose { question: qi, choice }.into());
-                }
-            })
-        };
+        // Index 0 is the "not answered" placeholder when it is shown.
+        let offset = usize::from(chosen.is_none());
+        let onchange = send_some(state, move |e: Event| {
+            let choice = dom::selected_index(&e)?.checked_sub(offset)?;
+            Some(Action::Choose { question: qi, choice }.into())
+        });
         html! {
             <li class="sp-review__row">
                 <label class="sp-review__topic" for={id.clone()}>{ &*q.topic }</label>
@@ -35,14 +33,8 @@ pub fn review(state: &AppContext, result: Option<&GuideResult>, instance: &str) 
             </li>
         }
     });
-    let on_back = {
-        let state = state.dispatcher();
-        Callback::from(move |_| state.dispatch(Action::Back.into()))
-    };
-    let on_finish = {
-        let state = state.dispatcher();
-        Callback::from(move |_| state.dispatch(Action::Finish.into()))
-    };
+    let on_back = send(state, |_: MouseEvent| Action::Back.into());
+    let on_finish = send(state, |_: MouseEvent| Action::Finish.into());
     html! {
         <div class="sp-card">
             <h2 class="sp-title" tabindex="-1">{ "Check your answers" }</h2>

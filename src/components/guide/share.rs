@@ -6,7 +6,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::browser::{dom, file};
-use crate::domain::calculator::Values;
+use crate::domain::income::Values;
 use crate::domain::share;
 use crate::state::AppContext;
 

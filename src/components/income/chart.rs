@@ -7,8 +7,7 @@
 use yew::prelude::*;
 
 use super::View;
-use crate::domain::calculator::axis;
-use crate::domain::income::Cents;
+use crate::domain::number::Cents;
 
 const ROW: u64 = 46;
 const AXIS: u64 = 26;
@@ -107,5 +106,60 @@ pub fn chart(view: &View) -> Html {
                 { "Annual income of each scenario; the dashed line marks your target." }
             </figcaption>
         </figure>
+    }
+}
+
+/// A chart axis from zero: its top and the step between ticks, in whole
+/// currency units. Steps are 1, 2 or 5 × 10ⁿ, chosen so that 2 to 5 steps
+/// cover `max`; the top is the first tick at or above `max`.
+fn axis(max: Cents) -> (u64, u64) {
+    let units = max.0.div_ceil(100).max(1);
+    let mut magnitude = 1u64;
+    loop {
+        for step in [
+            magnitude,
+            magnitude.saturating_mul(2),
+            magnitude.saturating_mul(5),
+        ] {
+            let steps = units.div_ceil(step);
+            if steps <= 5 {
+                return (steps.max(2).saturating_mul(step), step);
+            }
+        }
+        magnitude = magnitude.saturating_mul(10);
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use proptest::prelude::*;
+    use rstest::rstest;
+
+    use super::axis;
+    use crate::domain::number::Cents;
+
+    #[rstest]
+    #[case(2_760_000, 30_000, 10_000)]
+    #[case(2_898_000, 30_000, 10_000)]
+    #[case(3_220_000, 40_000, 10_000)]
+    #[case(100, 2, 1)]
+    #[case(0, 2, 1)]
+    #[case(87_360_000_000, 1_000_000_000, 200_000_000)]
+    #[case(u64::MAX, 200_000_000_000_000_000, 50_000_000_000_000_000)]
+    fn axes_use_round_steps(#[case] cents: u64, #[case] top: u64, #[case] step: u64) {
+        let (t, s) = axis(Cents(cents));
+        assert_eq!((t, s), (top, step));
+    }
+
+    proptest! {
+        #[test]
+        fn axes_cover_the_maximum_in_two_to_five_round_steps(cents in 0u64..=87_360_000_000) {
+            let (top, step) = axis(Cents(cents));
+            prop_assert!(top * 100 >= cents);
+            prop_assert!((2..=5).contains(&(top / step)));
+            prop_assert_eq!(top % step, 0);
+            let lead = step / 10u64.pow(step.ilog10());
+            prop_assert!([1, 2, 5].contains(&lead) && step % 10u64.pow(step.ilog10()) == 0);
+        }
     }
 }

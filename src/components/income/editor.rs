@@ -1,23 +1,63 @@
 //! The selected scenario's fields, its figures, presets and scenario actions.
 
+use const_format::formatcp;
 use yew::prelude::*;
 
 use super::View;
 use crate::browser::dom;
-use crate::domain::calculator::{CalcAction, Entry, Values};
-use crate::domain::income::{BANDS, BandPosition, Field, PRESETS, band_position};
-use crate::domain::money::Currency;
+use crate::components::send;
+use crate::domain::income::{
+    BANDS, BandPosition, MAX_NAME, MAX_SCENARIOS, PRESETS, Values, band_position,
+};
+use crate::domain::number::{Currency, Field, MAX_HOURS, MAX_RATE, MAX_WEEKS, grouped};
+use crate::state::calculator::CalcAction;
+use crate::state::entry::Entry;
 
 /// A labelled text field with its hint and, when the text was not accepted,
 /// its message; both are tied to the input with `aria-describedby`.
-pub fn text_field(
-    id: &str,
-    label: &str,
-    hint: Html,
-    (text, error): (&str, Option<String>),
-    numeric: bool,
-    oninput: Callback<InputEvent>,
-) -> Html {
+pub struct TextField<'a> {
+    /// The input's id; the hint's and message's ids are built from it.
+    pub id: String,
+    pub label: &'a str,
+    /// Always shown under the input.
+    pub hint: Html,
+    /// Exactly what the reader typed.
+    pub text: &'a str,
+    /// Why the text was not accepted, if it was not.
+    pub error: Option<String>,
+    /// Whether phones should offer a keypad for decimals.
+    pub numeric: bool,
+    /// Hears every keystroke.
+    pub oninput: Callback<InputEvent>,
+}
+
+impl<'a> TextField<'a> {
+    /// A field showing `entry`'s text and message; the rest is filled in with
+    /// struct update syntax.
+    pub fn showing<T, E: ToString>(entry: &'a Entry<T, E>) -> Self {
+        TextField {
+            id: String::new(),
+            label: "",
+            hint: Html::default(),
+            text: &entry.text,
+            error: entry.error.as_ref().map(ToString::to_string),
+            numeric: true,
+            oninput: Callback::noop(),
+        }
+    }
+}
+
+/// Renders a [`TextField`].
+pub fn text_field(field: TextField<'_>) -> Html {
+    let TextField {
+        id,
+        label,
+        hint,
+        text,
+        error,
+        numeric,
+        oninput,
+    } = field;
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described = if error.is_some() {
@@ -27,8 +67,8 @@ pub fn text_field(
     };
     html! {
         <div class="sp-field">
-            <label class="sp-label" for={id.to_owned()}>{ label }</label>
-            <input id={id.to_owned()} class="sp-input" type="text" value={text.to_owned()} {oninput}
+            <label class="sp-label" for={id.clone()}>{ label }</label>
+            <input {id} class="sp-input" type="text" value={text.to_owned()} {oninput}
                 inputmode={numeric.then_some("decimal")} autocomplete="off" spellcheck="false"
                 aria-invalid={error.is_some().then_some("true")} aria-describedby={described} />
             if let Some(message) = error {
@@ -37,11 +77,6 @@ pub fn text_field(
             <p class="sp-small sp-muted" id={hint_id}>{ hint }</p>
         </div>
     }
-}
-
-/// What a field shows: its text and, if it was not accepted, why.
-pub fn shown<T, E: ToString>(entry: &Entry<T, E>) -> (&str, Option<String>) {
-    (&entry.text, entry.error.as_ref().map(ToString::to_string))
 }
 
 fn band_hint(view: &View, rate_position: BandPosition) -> Html {
@@ -73,31 +108,14 @@ pub fn editor(view: &View) -> Html {
     let sid = scenario.id;
     let money = view.money;
     let base = format!("{}-edit", view.id);
-    let dispatch = calc.dispatcher();
-
     let edit = |field: Field| {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: InputEvent| {
-            dispatch.dispatch(CalcAction::Edit {
-                id: sid,
-                field,
-                text: dom::input_text(&e),
-            });
+        send(calc, move |e: InputEvent| CalcAction::Edit {
+            id: sid,
+            field,
+            text: dom::input_text(&e),
         })
     };
-    let rename = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: InputEvent| {
-            dispatch.dispatch(CalcAction::Rename {
-                id: sid,
-                text: dom::input_text(&e),
-            });
-        })
-    };
-    let act = |action: CalcAction| {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
-    };
+    let act = |action: CalcAction| send(calc, move |_: MouseEvent| action.clone());
     let fill = |values: Values| act(CalcAction::Fill { id: sid, values });
 
     let mut presets: Vec<(String, Values)> = PRESETS
@@ -125,15 +143,38 @@ pub fn editor(view: &View) -> Html {
                 }) }
             </div>
             <div class="sp-fields">
-                { text_field(&format!("{base}-name"), "Scenario name", html! { "Up to 40 characters." },
-                    shown(&scenario.name), false, rename) }
-                { text_field(&format!("{base}-rate"), "Hourly rate",
-                    html! { <>{ format!("In {currency} per hour, up to 100,000. ") }{ band_hint(view, band_position(scenario.rate.value)) }</> },
-                    shown(&scenario.rate), true, edit(Field::Rate)) }
-                { text_field(&format!("{base}-hours"), "Hours per week",
-                    html! { "Between 0 and 168." }, shown(&scenario.hours), true, edit(Field::Hours)) }
-                { text_field(&format!("{base}-weeks"), "Weeks per year",
-                    html! { "Working weeks, between 0 and 52." }, shown(&scenario.weeks), true, edit(Field::Weeks)) }
+                { text_field(TextField {
+                    id: format!("{base}-name"),
+                    label: "Scenario name",
+                    hint: html! { formatcp!("Up to {MAX_NAME} characters.") },
+                    numeric: false,
+                    oninput: send(calc, move |e: InputEvent| CalcAction::Rename { id: sid, text: dom::input_text(&e) }),
+                    ..TextField::showing(&scenario.name)
+                }) }
+                { text_field(TextField {
+                    id: format!("{base}-rate"),
+                    label: "Hourly rate",
+                    hint: html! { <>
+                        { format!("In {currency} per hour, up to {}. ", grouped(MAX_RATE)) }
+                        { band_hint(view, band_position(scenario.rate.value)) }
+                    </> },
+                    oninput: edit(Field::Rate),
+                    ..TextField::showing(&scenario.rate)
+                }) }
+                { text_field(TextField {
+                    id: format!("{base}-hours"),
+                    label: "Hours per week",
+                    hint: html! { formatcp!("Between 0 and {MAX_HOURS}.") },
+                    oninput: edit(Field::Hours),
+                    ..TextField::showing(&scenario.hours)
+                }) }
+                { text_field(TextField {
+                    id: format!("{base}-weeks"),
+                    label: "Weeks per year",
+                    hint: html! { formatcp!("Working weeks, between 0 and {MAX_WEEKS}.") },
+                    oninput: edit(Field::Weeks),
+                    ..TextField::showing(&scenario.weeks)
+                }) }
             </div>
             <div class="sp-figures" role="status">
                 <p class="sp-figures__annual">
@@ -155,8 +196,17 @@ pub fn editor(view: &View) -> Html {
                     disabled={!calc.can_remove()}>{ "Remove" }</button>
             </div>
             if !calc.can_add() {
-                <p class="sp-small sp-muted">{ "Six scenarios is the most; remove one to add another." }</p>
+                <p class="sp-small sp-muted">{ formatcp!("{} scenarios is the most; remove one to add another.", count_word(MAX_SCENARIOS)) }</p>
             }
         </fieldset>
     }
+}
+
+/// A count up to ten as a word, capitalised, for the start of a sentence
+/// (a larger count fails the build).
+const fn count_word(n: usize) -> &'static str {
+    const WORDS: [&str; 11] = [
+        "No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+    ];
+    WORDS[n]
 }

@@ -4,10 +4,11 @@
 use yew::prelude::*;
 
 use super::View;
-use super::editor::{shown, text_field};
+use super::editor::{TextField, text_field};
 use crate::browser::dom;
-use crate::domain::calculator::CalcAction;
-use crate::domain::income::{Cents, Field};
+use crate::components::send;
+use crate::domain::number::{Cents, Field};
+use crate::state::calculator::CalcAction;
 
 const CHOICES: [(Field, &str); 3] = [
     (Field::Rate, "Rate"),
@@ -22,19 +23,9 @@ pub fn inverse(view: &View) -> Html {
     let scenario = calc.selected();
     let values = scenario.values();
     let base = format!("{}-target", view.id);
-    let dispatch = calc.dispatcher();
-    let on_target = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: InputEvent| {
-            dispatch.dispatch(CalcAction::Target(dom::input_text(&e)));
-        })
-    };
     let radios = CHOICES.iter().map(|&(field, label)| {
         let id = format!("{base}-{label}");
-        let onchange = {
-            let dispatch = dispatch.clone();
-            Callback::from(move |_| dispatch.dispatch(CalcAction::SolveFor(field)))
-        };
+        let onchange = send(calc, move |_: Event| CalcAction::SolveFor(field));
         html! {
             <label class="sp-radio" for={id.clone()}>
                 <input type="radio" {id} name={format!("{base}-for")} checked={calc.solve_for == field} {onchange} />
@@ -65,8 +56,7 @@ pub fn inverse(view: &View) -> Html {
                     format!("{rate} an hour and {hours} hours a week"),
                 ),
             };
-            let apply =
-                Callback::from(move |_: MouseEvent| dispatch.dispatch(CalcAction::UseSolution));
+            let apply = send(calc, |_: MouseEvent| CalcAction::UseSolution);
             html! {
                 <>
                     <p class="sp-answer">{ format!("To reach {target} a year at {with}, you need at least {short}.") }</p>
@@ -83,9 +73,13 @@ pub fn inverse(view: &View) -> Html {
         <fieldset class="sp-fieldset sp-inverse">
             <legend class="sp-subtitle">{ "Reach a target" }</legend>
             <div class="sp-fields">
-                { text_field(&base, "Target annual income",
-                    html! { format!("In {}, for “{}”.", money.currency.code(), scenario.name.value) },
-                    shown(&calc.target), true, on_target) }
+                { text_field(TextField {
+                    id: base.clone(),
+                    label: "Target annual income",
+                    hint: html! { format!("In {}, for “{}”.", money.currency.code(), scenario.name.value) },
+                    oninput: send(calc, |e: InputEvent| CalcAction::Target(dom::input_text(&e))),
+                    ..TextField::showing(&calc.target)
+                }) }
                 <fieldset class="sp-fieldset sp-solve-for">
                     <legend class="sp-label">{ "Solve for" }</legend>
                     <div class="sp-radios">{ radios }</div>

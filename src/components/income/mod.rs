@@ -11,9 +11,9 @@ mod scenarios;
 
 use yew::prelude::*;
 
-use crate::domain::calculator::Values;
 use crate::domain::guide::Outcome;
-use crate::domain::money::MoneyFormat;
+use crate::domain::income::Values;
+use crate::domain::number::MoneyFormat;
 use crate::state::CalcHandle;
 
 /// What every part of the calculator reads.

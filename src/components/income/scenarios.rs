@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use super::View;
-use crate::domain::calculator::CalcAction;
+use crate::components::send;
+use crate::state::calculator::CalcAction;
 
 /// One card per scenario; choosing a card selects that scenario for the
 /// editor, the inverse and the profile.
@@ -25,11 +26,8 @@ pub fn scenario_list(view: &View) -> Html {
             let dir = if annual > base { "up" } else { "down" };
             html! { <span class="sp-scenario__diff" data-dir={dir}>{ format!("{} vs {}", view.money.difference(base, annual), selected.name.value) }</span> }
         };
-        let onchange = {
-            let dispatch = calc.dispatcher();
-            let sid = s.id;
-            Callback::from(move |_| dispatch.dispatch(CalcAction::Select(sid)))
-        };
+        let sid = s.id;
+        let onchange = send(calc, move |_: Event| CalcAction::Select(sid));
         html! {
             <label key={s.id} for={id.clone()}
                 class="sp-scenario">

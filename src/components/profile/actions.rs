@@ -9,17 +9,16 @@ use yew::prelude::*;
 
 use super::fields::{field_name, sentence};
 use super::{Fallback, ProfileView, Status};
-use crate::browser::host::Host;
 use crate::browser::{dom, file};
+use crate::domain::events::HostEvent;
 use crate::domain::profile::Problem;
 use crate::domain::profile::document::{Document, Imported};
-use crate::domain::profile::form::FormAction;
+use crate::state::profile::FormAction;
 
 /// What the buttons need from the section.
 pub struct Tools {
     /// The document as it would be saved now.
     pub document: Rc<dyn Fn() -> Document>,
-    /// The status line.
     pub status: UseStateHandle<Status>,
     /// The box shown when saving or copying is refused.
     pub fallback: UseStateHandle<Option<Fallback>>,
@@ -31,12 +30,11 @@ pub struct Tools {
     pub on_file: Callback<file::File>,
     /// The question's first button.
     pub confirm_ref: NodeRef,
-    /// The fallback box.
     pub box_ref: NodeRef,
     /// The hidden file picker.
     pub file_ref: NodeRef,
     /// Where `skillpath-export` goes.
-    pub host: Host,
+    pub on_event: Callback<HostEvent>,
 }
 
 /// The problems that stop a save, as sentences.
@@ -91,7 +89,7 @@ pub fn actions(view: &ProfileView, tools: &Rc<Tools>) -> Html {
                 && save(&tools, &doc.file_name("skill-profile"), doc.to_json())
             {
                 form.dispatch(FormAction::Saved);
-                tools.host.emit("skillpath-export", &doc.file());
+                tools.on_event.emit(HostEvent::Export(Box::new(doc.file())));
             }
         })
     };
@@ -121,7 +119,7 @@ pub fn actions(view: &ProfileView, tools: &Rc<Tools>) -> Html {
                         "Copied the profile JSON to the clipboard.".to_owned(),
                     ));
                     form.dispatch(FormAction::Saved);
-                    tools.host.emit("skillpath-export", &file);
+                    tools.on_event.emit(HostEvent::Export(Box::new(file)));
                 } else {
                     tools.status.set(Status::Failed(
                         "The browser did not allow copying: the JSON is in the box below to copy by hand.".to_owned(),

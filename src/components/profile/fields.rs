@@ -4,10 +4,11 @@ use yew::prelude::*;
 
 use super::ProfileView;
 use crate::browser::dom;
-use crate::domain::profile::form::FormAction;
+use crate::components::{send, send_some};
 use crate::domain::profile::{
     ListKind, MAX_HEADLINE, MAX_ITEM, MAX_ITEMS, MAX_TIMEZONE, Rule, SUGGESTED_DOMAINS,
 };
+use crate::state::profile::FormAction;
 
 /// A field's message, tied to its input by `aria-describedby`.
 pub fn message(id: &str, text: Option<String>) -> Html {
@@ -62,7 +63,6 @@ pub fn described(hint: &str, error: &str, has_error: bool) -> String {
 pub struct Line<'a> {
     /// The input's id.
     pub id: String,
-    /// The label.
     pub label: &'a str,
     /// The text as typed.
     pub value: &'a str,
@@ -96,11 +96,9 @@ impl Line<'_> {
 
 /// Sends the input's text to the form as `action(text)`.
 fn on_text(view: &ProfileView, action: fn(String) -> FormAction) -> Callback<InputEvent> {
-    let form = view.form.dispatcher();
-    Callback::from(move |e: InputEvent| form.dispatch(action(dom::input_text(&e))))
+    send(view.form, move |e: InputEvent| action(dom::input_text(&e)))
 }
 
-/// The headline.
 pub fn headline(view: &ProfileView) -> Html {
     Line {
         id: format!("{}-headline", view.id),
@@ -136,31 +134,21 @@ fn list(view: &ProfileView, kind: ListKind, hint_id: &str) -> Html {
     let label = kind.label();
     let id = format!("{}-{}", view.id, kind.key());
     let error_id = format!("{id}-error");
-    let dispatch = form.dispatcher();
-    let oninput = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: InputEvent| {
-            dispatch.dispatch(FormAction::Draft(kind, dom::input_text(&e)));
-        })
-    };
+    let oninput = send(form, move |e: InputEvent| {
+        FormAction::Draft(kind, dom::input_text(&e))
+    });
     let empty = draft.text.is_empty();
-    let onkeydown = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
-            "Enter" => {
-                e.prevent_default();
-                dispatch.dispatch(FormAction::Commit(kind));
-            }
-            "Backspace" if empty => {
-                e.prevent_default();
-                dispatch.dispatch(FormAction::Pop(kind));
-            }
-            _ => {}
-        })
-    };
+    let onkeydown = send_some(form, move |e: KeyboardEvent| {
+        let action = match e.key().as_str() {
+            "Enter" => FormAction::Commit(kind),
+            "Backspace" if empty => FormAction::Pop(kind),
+            _ => return None,
+        };
+        e.prevent_default();
+        Some(action)
+    });
     let chips = items.iter().enumerate().map(|(n, item)| {
-        let dispatch = dispatch.clone();
-        let onclick = Callback::from(move |_| dispatch.dispatch(FormAction::Remove(kind, n)));
+        let onclick = send(form, move |_: MouseEvent| FormAction::Remove(kind, n));
         html! {
             <li class="sp-tagchip">
                 <span class="sp-tagchip__text">{ item }</span>
@@ -174,9 +162,7 @@ fn list(view: &ProfileView, kind: ListKind, hint_id: &str) -> Html {
             .iter()
             .filter(|d| !items.iter().any(|i| i.eq_ignore_ascii_case(d)))
             .map(|d| {
-                let dispatch = dispatch.clone();
-                let onclick =
-                    Callback::from(move |_| dispatch.dispatch(FormAction::Suggest(kind, d)));
+                let onclick = send(form, move |_: MouseEvent| FormAction::Suggest(kind, d));
                 html! {
                     <button type="button" class="sp-chip" {onclick}
                         aria-label={format!("Add {d} to {label}")}>{ format!("+ {d}") }</button>

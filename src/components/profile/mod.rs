@@ -14,12 +14,12 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::browser::host::Host;
 use crate::browser::{dom, file};
-use crate::domain::calculator::CalcAction;
-use crate::domain::money::MoneyFormat;
+use crate::domain::events::HostEvent;
+use crate::domain::number::MoneyFormat;
 use crate::domain::profile::document::{Document, GuideSnapshot, Imported, IncomeSnapshot, import};
-use crate::domain::profile::form::FormAction;
+use crate::state::calculator::CalcAction;
+use crate::state::profile::FormAction;
 use crate::state::{AppContext, CalcHandle, FormHandle, GuideAction};
 
 /// Props for [`ProfileSection`].
@@ -40,7 +40,7 @@ pub struct ProfileProps {
     /// Id prefix of this widget instance.
     pub id: AttrValue,
     /// Hears of every profile downloaded or copied (`skillpath-export`).
-    pub host: Host,
+    pub on_event: Callback<HostEvent>,
 }
 
 /// What the status line says.
@@ -250,7 +250,7 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
         confirm_ref,
         box_ref,
         file_ref,
-        host: props.host.clone(),
+        on_event: props.on_event.clone(),
     };
     let tools = Rc::new(tools);
     html! {

@@ -6,8 +6,9 @@ use yew::prelude::*;
 use super::ProfileView;
 use super::fields::{Line, described, message, sentence};
 use crate::browser::dom;
-use crate::domain::profile::form::FormAction;
+use crate::components::{send, send_some};
 use crate::domain::profile::{MAX_LINK, MAX_SAMPLES, MAX_TITLE, SampleKind, WorkSample};
+use crate::state::profile::FormAction;
 
 /// Every row and the button that adds one.
 pub fn samples(view: &ProfileView) -> Html {
@@ -17,10 +18,7 @@ pub fn samples(view: &ProfileView) -> Html {
         .iter()
         .enumerate()
         .map(|(n, (row, sample))| sample_row(view, n + 1, *row, sample));
-    let onclick = {
-        let form = form.dispatcher();
-        Callback::from(move |_| form.dispatch(FormAction::AddSample))
-    };
+    let onclick = send(form, |_: MouseEvent| FormAction::AddSample);
     html! {
         <fieldset class="sp-fieldset sp-samples">
             <legend class="sp-subtitle">{ "Work samples" }</legend>
@@ -40,12 +38,12 @@ pub fn samples(view: &ProfileView) -> Html {
 }
 
 fn sample_row(view: &ProfileView, n: usize, row: u32, sample: &WorkSample) -> Html {
-    let dispatch = view.form.dispatcher();
     let (title_problem, link_problem) = view.form.sample_problems(row);
     let id = format!("{}-sample-{row}", view.id);
     let text = |action: fn(u32, String) -> FormAction| {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: InputEvent| dispatch.dispatch(action(row, dom::input_text(&e))))
+        send(view.form, move |e: InputEvent| {
+            action(row, dom::input_text(&e))
+        })
     };
     let title = Line {
         id: format!("{id}-title"),
@@ -55,14 +53,10 @@ fn sample_row(view: &ProfileView, n: usize, row: u32, sample: &WorkSample) -> Ht
         hint: format!("Up to {MAX_TITLE} characters."),
         oninput: text(FormAction::Title),
     };
-    let onchange = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: Event| {
-            if let Some(kind) = dom::selected_index(&e).and_then(|i| SampleKind::ALL.get(i)) {
-                dispatch.dispatch(FormAction::Kind(row, *kind));
-            }
-        })
-    };
+    let onchange = send_some(view.form, move |e: Event| {
+        let kind = SampleKind::ALL.get(dom::selected_index(&e)?)?;
+        Some(FormAction::Kind(row, *kind))
+    });
     let kinds = SampleKind::ALL.map(|k| {
         html! { <option value={k.id()} selected={k == sample.kind}>{ k.label() }</option> }
     });
@@ -76,10 +70,9 @@ fn sample_row(view: &ProfileView, n: usize, row: u32, sample: &WorkSample) -> Ht
             </a>
         }
     });
-    let remove = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_| dispatch.dispatch(FormAction::RemoveSample(row)))
-    };
+    let remove = send(view.form, move |_: MouseEvent| {
+        FormAction::RemoveSample(row)
+    });
     html! {
         <fieldset key={row} class="sp-fieldset sp-sample">
             <legend class="sp-sample__legend">{ format!("Work sample {n}") }</legend>

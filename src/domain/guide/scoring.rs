@@ -131,7 +131,6 @@ pub struct Reason {
 /// A scored, complete set of answers.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct GuideResult {
-    /// The nearest outcome.
     pub outcome: Outcome,
     /// The reader's scores.
     pub dimensions: Dimensions,

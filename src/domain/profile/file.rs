@@ -20,7 +20,6 @@ pub struct ProfileFile {
     /// Names the schema; `schema/skill-profile.v1.schema.json` or an absolute URL ending so.
     #[serde(rename = "$schema")]
     pub schema: String,
-    /// The format version.
     pub version: u64,
     /// When the file was made, in UTC.
     pub generated_at: String,
@@ -111,11 +110,8 @@ pub struct ClosenessPart {
 pub struct IncomePart {
     /// The scenario's name.
     pub scenario: String,
-    /// Hourly rate.
     pub rate: Amount,
-    /// Hours per week.
     pub hours_per_week: Amount,
-    /// Working weeks per year.
     pub weeks_per_year: Amount,
     /// rate × hours × weeks, rounded half up to the cent.
     pub annual: Amount,

@@ -1,14 +1,13 @@
-//! The widget's state and the reducer that changes it. Every rule it applies
-//! lives in the domain; this only composes domain calls and moves between screens.
+//! The decision guide's reducer: the reader's answers and the screen on show.
+//! Scoring and every check on an answer are in [`crate::domain::guide`]; this
+//! only moves between screens.
 
 use std::rc::Rc;
 
-use yew::prelude::*;
+use yew::Reducible;
 
-use crate::domain::calculator::{CalcAction, Calculator};
 use crate::domain::guide::{Answers, Guide, GuideResult, score};
-use crate::domain::profile::form::{FormAction, ProfileForm};
-use crate::domain::progress::{GuidePart, Progress};
+use crate::domain::progress::GuidePart;
 
 /// Which screen of the guide is showing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,12 +39,7 @@ pub struct AppState {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
     /// Pick choice `choice` for question `question`.
-    Choose {
-        /// Question index.
-        question: usize,
-        /// Choice index.
-        choice: usize,
-    },
+    Choose { question: usize, choice: usize },
     /// Go to the next question, or to the review after the last one.
     Next,
     /// Go one screen back.
@@ -217,150 +211,5 @@ impl AppState {
     }
 }
 
-/// Everything the reader has done, as saved progress keeps it.
-pub fn progress(guide: &AppState, calc: &Calculator, form: &ProfileForm) -> Progress {
-    Progress {
-        guide: guide.part(),
-        income: calc.part(),
-        profile: form.part(),
-    }
-}
-
-/// The guide state handle the views read and dispatch to.
-pub type AppContext = UseReducerHandle<AppState>;
-
-impl Reducible for Calculator {
-    type Action = CalcAction;
-
-    fn reduce(self: Rc<Self>, action: CalcAction) -> Rc<Self> {
-        let mut next = (*self).clone();
-        next.apply(action);
-        Rc::new(next)
-    }
-}
-
-/// The calculator's state handle.
-pub type CalcHandle = UseReducerHandle<Calculator>;
-
-impl Reducible for ProfileForm {
-    type Action = FormAction;
-
-    fn reduce(self: Rc<Self>, action: FormAction) -> Rc<Self> {
-        let mut next = (*self).clone();
-        next.apply(action);
-        if next == *self { self } else { Rc::new(next) }
-    }
-}
-
-/// The profile form's state handle.
-pub type FormHandle = UseReducerHandle<ProfileForm>;
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn state() -> Rc<AppState> {
-        Rc::new(AppState::new(Rc::new(crate::content::guide().unwrap())))
-    }
-
-    fn answer_all(mut s: Rc<AppState>) -> Rc<AppState> {
-        for q in 0..s.guide.questions().len() {
-            s = s.reduce(
-                Action::Choose {
-                    question: q,
-                    choice: 0,
-                }
-                .into(),
-            );
-            s = s.reduce(Action::Next.into());
-        }
-        s
-    }
-
-    #[test]
-    fn next_waits_for_an_answer_and_returns_the_same_state() {
-        let s = state();
-        let same = Rc::clone(&s).reduce(Action::Next.into());
-        assert!(Rc::ptr_eq(&s, &same), "a no-op keeps the same Rc");
-    }
-
-    #[test]
-    fn choosing_the_same_answer_twice_is_a_no_op() {
-        let s = state().reduce(
-            Action::Choose {
-                question: 0,
-                choice: 1,
-            }
-            .into(),
-        );
-        let again = Rc::clone(&s).reduce(
-            Action::Choose {
-                question: 0,
-                choice: 1,
-            }
-            .into(),
-        );
-        assert!(Rc::ptr_eq(&s, &again));
-    }
-
-    #[test]
-    fn walking_through_reaches_review_then_result_and_back_keeps_answers() {
-        let s = answer_all(state());
-        assert_eq!(s.screen, Screen::Review);
-        let s = s.reduce(Action::Finish.into());
-        assert_eq!(s.screen, Screen::Result);
-        assert!(s.result().is_some());
-        let s = s.reduce(Action::Back.into()).reduce(Action::Back.into());
-        assert_eq!(s.screen, Screen::Question(13));
-        assert_eq!(s.answers.answered(), 14, "going back loses nothing");
-    }
-
-    #[test]
-    fn finish_needs_every_answer() {
-        let s = state().reduce(Action::Finish.into());
-        assert_eq!(s.screen, Screen::Question(0));
-    }
-
-    #[test]
-    fn restart_clears_answers_and_counts_as_a_move() {
-        let s = answer_all(state()).reduce(Action::Restart.into());
-        assert_eq!(s.screen, Screen::Question(0));
-        assert_eq!(s.answers.answered(), 0);
-        assert!(s.moves > 0);
-    }
-
-    #[test]
-    fn loading_answers_shows_the_result_or_the_first_open_question_without_moving_focus() {
-        let s = state();
-        let n = s.guide.questions().len();
-        let all: Vec<(usize, usize)> = (0..n).map(|q| (q, 1)).collect();
-        let loaded = Rc::clone(&s).reduce(GuideAction::Load(all.clone()));
-        assert_eq!(loaded.screen, Screen::Result);
-        assert_eq!(loaded.answers.answered(), n);
-        assert_eq!(loaded.moves, s.moves, "an import does not take focus");
-        let mut some = all;
-        some.remove(3);
-        some.push((0, 99));
-        some.push((99, 0));
-        let partial = s.reduce(GuideAction::Load(some));
-        assert_eq!(partial.screen, Screen::Question(3));
-        assert_eq!(
-            partial.answers.answered(),
-            n - 1,
-            "unknown indices are skipped"
-        );
-    }
-
-    #[test]
-    fn an_out_of_range_choice_is_ignored() {
-        let s = state();
-        let same = Rc::clone(&s).reduce(
-            Action::Choose {
-                question: 0,
-                choice: 99,
-            }
-            .into(),
-        );
-        assert!(Rc::ptr_eq(&s, &same));
-    }
-}
+mod tests;

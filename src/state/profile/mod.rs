@@ -1,4 +1,4 @@
-//! The profile form as a reducer: what the reader typed, kept exactly, and
+//! The skill profile form's reducer: what the reader typed, kept exactly, and
 //! what it adds up to.
 //!
 //! Nothing typed is ever thrown away: a refused list item stays in its input
@@ -6,15 +6,19 @@
 //! it, and text not yet added to a list blocks the download with a message
 //! instead of being dropped silently.
 
-use super::{
-    ListKind, MAX_HEADLINE, MAX_ITEMS, MAX_SAMPLES, MAX_TIMEZONE, MAX_TITLE, Problem, Profile,
-    Rule, SampleKind, WorkSample, check_count, check_item, check_link, check_text, suggestions,
-};
-use crate::domain::calculator::Entry;
+mod problems;
+mod saved;
+
+use std::rc::Rc;
+
+use super::entry::Entry;
 use crate::domain::guide::Outcome;
-use crate::domain::income::{DecimalMark, Field, Hundredths};
-use crate::domain::money::quantity;
-use crate::domain::progress::{ProfilePart, SamplePart};
+use crate::domain::number::{Field, Hundredths, MoneyFormat, quantity};
+use crate::domain::profile::{
+    ListKind, MAX_ITEMS, MAX_SAMPLES, MAX_TIMEZONE, Profile, Rule, SampleKind, WorkSample,
+    check_count, check_item, suggestions,
+};
+use crate::domain::progress::ProfilePart;
 
 /// The text in a list's input and why it could not be added (if it could not).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -25,7 +29,7 @@ pub struct Draft {
     pub error: Option<Rule>,
 }
 
-/// The form.
+/// The profile form exactly as typed, with the last accepted hours.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProfileForm {
     /// Headline as typed.
@@ -34,7 +38,6 @@ pub struct ProfileForm {
     pub lists: [Vec<String>; 4],
     /// The four lists' inputs.
     pub drafts: [Draft; 4],
-    /// Hours per week.
     pub hours: Entry<Hundredths>,
     /// Time zone as typed.
     pub timezone: String,
@@ -43,7 +46,7 @@ pub struct ProfileForm {
     /// Changed by the reader since the form was last filled, imported or saved.
     pub dirty: bool,
     next_id: u32,
-    mark: DecimalMark,
+    money: Rc<MoneyFormat>,
     hours_typed: bool,
     /// Filled from an imported file: the guide's suggestions no longer apply.
     imported: bool,
@@ -89,12 +92,15 @@ pub enum FormAction {
     Saved,
     /// Put back saved progress (see [`ProfileForm::restore`]).
     Resume(Box<ProfilePart>),
+    /// The host changed the locale: hours are read and written the new way.
+    Locale(Rc<MoneyFormat>),
 }
 
 impl ProfileForm {
     /// An empty form with `hours` (from the chosen scenario) and `timezone`
     /// (from the browser) filled in.
-    pub fn new(hours: Hundredths, timezone: &str, mark: DecimalMark) -> Self {
+    pub fn new(hours: Hundredths, timezone: &str, money: Rc<MoneyFormat>) -> Self {
+        let mark = money.mark;
         ProfileForm {
             headline: String::new(),
             lists: Default::default(),
@@ -104,75 +110,10 @@ impl ProfileForm {
             samples: Vec::new(),
             dirty: false,
             next_id: 1,
-            mark,
+            money,
             hours_typed: false,
             imported: false,
         }
-    }
-
-    /// The profile as it would be exported: texts trimmed, the last valid hours.
-    pub fn profile(&self) -> Profile {
-        Profile {
-            headline: self.headline.trim().to_owned(),
-            lists: self.lists.clone(),
-            hours: self.hours.value,
-            timezone: self.timezone.trim().to_owned(),
-            samples: self
-                .samples
-                .iter()
-                .map(|(_, s)| WorkSample {
-                    title: s.title.trim().to_owned(),
-                    kind: s.kind,
-                    link: s.link.trim().to_owned(),
-                })
-                .collect(),
-        }
-    }
-
-    /// What stops an export: the profile's problems, list text not yet added,
-    /// and refused hours.
-    pub fn problems(&self) -> Vec<Problem> {
-        let mut out = self.profile().problems();
-        for kind in ListKind::ALL {
-            if !self.drafts[kind.index()].text.trim().is_empty() {
-                out.push(Problem {
-                    path: kind.key().into(),
-                    rule: Rule::Pending,
-                });
-            }
-        }
-        if self.hours.error.is_some() {
-            out.push(Problem {
-                path: "availability.hours_per_week".into(),
-                rule: Rule::Hours,
-            });
-        }
-        out
-    }
-
-    /// The problem of the field at `path`, if any (for messages beside fields).
-    pub fn problem(&self, path: &str) -> Option<Rule> {
-        let trimmed = |t: &str, max, required| check_text(t.trim(), max, required).err();
-        if path == "headline" {
-            return trimmed(&self.headline, MAX_HEADLINE, true);
-        }
-        if path == "availability.timezone" {
-            return trimmed(&self.timezone, MAX_TIMEZONE, false);
-        }
-        None
-    }
-
-    /// The problem of work-sample row `id`'s title and link.
-    pub fn sample_problems(&self, id: u32) -> (Option<Rule>, Option<Rule>) {
-        self.samples
-            .iter()
-            .find(|(i, _)| *i == id)
-            .map_or((None, None), |(_, s)| {
-                (
-                    check_text(s.title.trim(), MAX_TITLE, true).err(),
-                    check_link(s.link.trim()).err(),
-                )
-            })
     }
 
     /// Whether another work sample fits.
@@ -263,7 +204,7 @@ impl ProfileForm {
                 self.drafts[kind.index()].error = error;
             }
             FormAction::Hours(text) => {
-                let mark = self.mark;
+                let mark = self.money.mark;
                 self.hours
                     .edit(text, |t| Hundredths::parse(t, Field::Hours, mark));
                 self.hours_typed = true;
@@ -298,7 +239,7 @@ impl ProfileForm {
             }
             FormAction::ScenarioHours(hours) => {
                 if !self.hours_typed {
-                    self.hours = Entry::valid(quantity(hours, self.mark), hours);
+                    self.hours = Entry::valid(quantity(hours, self.money.mark), hours);
                 }
             }
             FormAction::Load(profile) => {
@@ -310,7 +251,7 @@ impl ProfileForm {
                     next_id: self.next_id,
                     hours_typed: true,
                     imported: true,
-                    ..ProfileForm::new(profile.hours, "", self.mark)
+                    ..ProfileForm::new(profile.hours, "", Rc::clone(&self.money))
                 };
                 for sample in profile.samples {
                     self.samples.push((self.next_id, sample));
@@ -318,70 +259,19 @@ impl ProfileForm {
                 }
             }
             FormAction::Saved => self.dirty = false,
-            FormAction::Resume(part) => *self = ProfileForm::restore(&part, self.mark),
+            FormAction::Resume(part) => {
+                *self = ProfileForm::restore(&part, Rc::clone(&self.money));
+            }
+            FormAction::Locale(money) => {
+                if self.hours.error.is_none() {
+                    self.hours.text = quantity(self.hours.value, money.mark);
+                }
+                self.money = money;
+            }
         }
         if user {
             self.dirty = true;
         }
-    }
-
-    /// The form as saved progress keeps it: every text exactly as typed.
-    pub fn part(&self) -> ProfilePart {
-        ProfilePart {
-            headline: self.headline.clone(),
-            lists: self.lists.clone(),
-            drafts: self.drafts.clone().map(|d| d.text),
-            hours: self.hours.part(),
-            hours_typed: self.hours_typed,
-            timezone: self.timezone.clone(),
-            samples: self
-                .samples
-                .iter()
-                .map(|(_, s)| SamplePart {
-                    title: s.title.clone(),
-                    kind: s.kind.id().to_owned(),
-                    link: s.link.clone(),
-                })
-                .collect(),
-            imported: self.imported,
-            dirty: self.dirty,
-        }
-    }
-
-    /// A form from saved progress, checked again: list items go through the
-    /// same checks as typed ones (a refused item goes back into its input, so
-    /// nothing is lost), hours beyond their limit fall back to 0 with the
-    /// text kept, an unknown sample type becomes "other", and rows past
-    /// [`MAX_SAMPLES`] are dropped.
-    pub fn restore(part: &ProfilePart, mark: DecimalMark) -> Self {
-        let mut form = ProfileForm::new(Hundredths::default(), "", mark);
-        form.hours = Entry::restore(&part.hours, Field::Hours, Hundredths::default(), mark);
-        form.headline.clone_from(&part.headline);
-        form.timezone.clone_from(&part.timezone);
-        for kind in ListKind::ALL {
-            let mut refused = Vec::new();
-            for item in &part.lists[kind.index()] {
-                if form.add(kind, item).is_err() {
-                    refused.push(item.as_str());
-                }
-            }
-            let draft = &part.drafts[kind.index()];
-            refused.extend(Some(draft.as_str()).filter(|d| !d.is_empty()));
-            form.drafts[kind.index()].text = refused.join(", ");
-        }
-        for sample in part.samples.iter().take(MAX_SAMPLES) {
-            let row = WorkSample {
-                title: sample.title.clone(),
-                kind: SampleKind::from_id(&sample.kind).unwrap_or(SampleKind::Other),
-                link: sample.link.clone(),
-            };
-            form.samples.push((form.next_id, row));
-            form.next_id += 1;
-        }
-        form.hours_typed = part.hours_typed;
-        form.imported = part.imported;
-        form.dirty = part.dirty;
-        form
     }
 
     fn edit_sample(&mut self, id: u32, edit: impl FnOnce(&mut WorkSample)) {

@@ -4,6 +4,9 @@
 use serde::Serialize;
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
+use yew::Callback;
+
+use crate::domain::events::HostEvent;
 
 /// The element the widget's events go to; `None` in tests that mount bare.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -15,14 +18,21 @@ impl Host {
         Host(Some(element))
     }
 
-    /// Dispatches `name` with `detail` as a plain JS object (serde-wasm-bindgen,
+    /// What the views call to tell the page something.
+    pub fn sender(&self) -> Callback<HostEvent> {
+        let host = self.clone();
+        Callback::from(move |event: HostEvent| host.emit(&event))
+    }
+
+    /// Dispatches the event with its detail as a plain JS object (serde-wasm-bindgen,
     /// with objects rather than `Map`s), bubbling and crossing shadow roots.
     /// Amounts are turned into JS numbers through `serde_json::Value`, which reads
     /// their exact text (JS has no other kind of number).
-    pub fn emit(&self, name: &str, detail: &impl Serialize) {
+    pub fn emit(&self, event: &HostEvent) {
         let Some(element) = &self.0 else { return };
         let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-        let detail = serde_json::to_value(detail)
+        let detail = event
+            .detail()
             .ok()
             .and_then(|value| value.serialize(&serializer).ok())
             .unwrap_or(JsValue::NULL);
@@ -30,7 +40,7 @@ impl Host {
         init.set_bubbles(true);
         init.set_composed(true);
         init.set_detail(&detail);
-        if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+        if let Ok(event) = CustomEvent::new_with_event_init_dict(event.name(), &init) {
             let _ = element.dispatch_event(&event);
         }
     }

@@ -1,4 +1,4 @@
-//! Showing amounts the way the reader's locale writes them.
+//! Writing amounts the way the reader's locale does.
 //!
 //! The browser knows every locale's conventions (`Intl.NumberFormat`); the
 //! widget asks it once for a [`MoneyFormat`] and then formats exact integer
@@ -7,7 +7,7 @@
 
 use thiserror::Error;
 
-use super::income::{Cents, DecimalMark, Hundredths};
+use super::{Cents, DecimalMark, Hundredths, quantity};
 
 /// An ISO 4217 currency code: three ASCII letters, kept upper-case.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -87,13 +87,6 @@ impl Default for MoneyFormat {
 }
 
 impl MoneyFormat {
-    fn mark_char(&self) -> char {
-        match self.mark {
-            DecimalMark::Dot => '.',
-            DecimalMark::Comma => ',',
-        }
-    }
-
     /// Whole units with the locale's grouping: `27600` → `"27,600"`.
     pub fn group_digits(&self, whole: u64) -> String {
         let digits = whole.to_string();
@@ -135,7 +128,7 @@ impl MoneyFormat {
                 format!(
                     "{}{}{frac:02}{:0<pad$}",
                     self.group_digits(cents.0 / 100),
-                    self.mark_char(),
+                    self.mark.char(),
                     ""
                 )
             }
@@ -167,18 +160,8 @@ impl MoneyFormat {
     }
 }
 
-/// A quantity with up to two decimals and no grouping, trailing zeros dropped:
-/// `"17.5"`, `"46"`, `"37,55"`. [`Hundredths::parse`] with the same mark reads
-/// it back, so it is also what an input field is filled with.
-pub fn quantity(value: Hundredths, mark: DecimalMark) -> String {
-    let (whole, frac) = (value.get() / 100, value.get() % 100);
-    let mark = match mark {
-        DecimalMark::Dot => '.',
-        DecimalMark::Comma => ',',
-    };
-    match frac {
-        0 => whole.to_string(),
-        f if f % 10 == 0 => format!("{whole}{mark}{}", f / 10),
-        f => format!("{whole}{mark}{f:02}"),
-    }
+/// Whole units grouped as in English (`873600000` → `"873,600,000"`), for
+/// sentences that quote a limit.
+pub fn grouped(units: u64) -> String {
+    MoneyFormat::default().group_digits(units)
 }

@@ -1,0 +1,153 @@
+//! The machinery behind a [`Saver`](super::Saver): reading the key, keeping an
+//! unreadable value aside, writing only over what it last saw, and noticing
+//! another tab's writes.
+
+use super::{Failure, HELD, Inner, Store};
+use crate::domain::progress::{self, Elsewhere, Envelope, Mode, Off, Stamp};
+
+impl Inner {
+    /// What the key holds now (nothing where storage cannot be read).
+    pub(super) fn current(&self) -> Option<String> {
+        self.store.and_then(|s| s.read(&self.key).ok()).flatten()
+    }
+
+    pub(super) fn start(&mut self) {
+        let store = match Store::open() {
+            Ok(store) => store,
+            Err(failure) => {
+                self.view.mode = Mode::Off(off(failure));
+                return;
+            }
+        };
+        self.store = Some(store);
+        let raw = match store.read(&self.key) {
+            Ok(raw) => raw,
+            Err(failure) => {
+                self.view.mode = Mode::Off(off(failure));
+                return;
+            }
+        };
+        let (view, known, set_aside) =
+            progress::start(progress::open(raw.as_deref()), !self.holder);
+        self.view = view;
+        self.known = known;
+        if let (true, Some(raw), Some(why)) = (set_aside, raw, self.view.aside.clone()) {
+            self.put_aside(raw, why);
+        }
+    }
+
+    /// Keeps an unreadable `raw` under the aside key, then frees the main
+    /// key; if it cannot be stored aside, it stays in memory and nothing is
+    /// written over it.
+    pub(super) fn put_aside(&mut self, raw: String, why: progress::Unreadable) {
+        self.view.aside = Some(why);
+        let Some(store) = self.store else { return };
+        match store.write_text(&progress::aside_key(&self.key), &raw) {
+            Ok(()) => {
+                self.remove_main();
+            }
+            Err(failure) => {
+                self.aside_text = Some(raw);
+                self.view.mode = Mode::Off(off(failure));
+            }
+        }
+    }
+
+    pub(super) fn remove_main(&mut self) {
+        if let Some(store) = self.store {
+            match store.remove(&self.key) {
+                Ok(()) => self.known = None,
+                Err(failure) => self.view.mode = Mode::Off(off(failure)),
+            }
+        }
+    }
+
+    /// Whether the key still holds what this widget last saw there; if not,
+    /// saving stops until the reader decides.
+    pub(super) fn check(&mut self) -> bool {
+        let Some(store) = self.store else {
+            return false;
+        };
+        match store.read(&self.key) {
+            Ok(current) if progress::may_write(self.known.as_ref(), current.as_deref()) => true,
+            Ok(current) => {
+                self.view.mode = Mode::Changed(if current.is_some() {
+                    Elsewhere::Written
+                } else {
+                    Elsewhere::Removed
+                });
+                false
+            }
+            Err(failure) => {
+                self.view.mode = Mode::Off(off(failure));
+                false
+            }
+        }
+    }
+
+    pub(super) fn flush(&mut self) {
+        self.timer = None;
+        if !self.unsaved || !self.view.writes() || !self.check() {
+            return;
+        }
+        let (Some(store), Some(latest)) = (self.store, self.latest.as_ref()) else {
+            return;
+        };
+        self.seq = self.seq.wrapping_add(1);
+        let stamp = Stamp {
+            writer: self.writer.clone(),
+            seq: self.seq,
+        };
+        match store.write(&self.key, &Envelope::new(latest, stamp.clone())) {
+            Ok(()) => {
+                self.known = Some(stamp);
+                self.unsaved = false;
+                self.view.saved = true;
+            }
+            Err(failure) => self.view.mode = Mode::Off(off(failure)),
+        }
+    }
+
+    /// A `storage` event from another tab: `key` is the key it changed, or
+    /// `None` when that tab cleared the whole storage.
+    pub(super) fn changed_elsewhere(&mut self, key: Option<String>) {
+        if key.is_some_and(|k| k != self.key) || !self.holder {
+            return;
+        }
+        if self.view.offer.is_some() {
+            // Not decided yet: offer what is there now.
+            let raw = self.current();
+            let (view, known, _) = progress::start(progress::open(raw.as_deref()), false);
+            self.view.offer = view.offer;
+            self.known = known;
+            return;
+        }
+        if self.view.mode == Mode::On {
+            self.check();
+        }
+    }
+}
+
+impl Drop for Inner {
+    fn drop(&mut self) {
+        self.flush();
+        if self.holder {
+            let key = std::mem::take(&mut self.key);
+            HELD.with_borrow_mut(|held| held.retain(|k| *k != key));
+        }
+    }
+}
+
+fn off(failure: Failure) -> Off {
+    match failure {
+        Failure::Blocked => Off::Blocked,
+        Failure::Full => Off::Full,
+    }
+}
+
+/// A random name for this widget's writes.
+pub(super) fn writer_name() -> String {
+    // The random mantissa's bits, mixed with the clock's.
+    let n = js_sys::Math::random().to_bits() ^ js_sys::Date::now().to_bits();
+    format!("{n:x}")
+}

@@ -1,0 +1,204 @@
+//! Saved progress: what the widget keeps on the reader's device between visits
+//! (the guide's answers and screen, the calculator's scenarios, the profile form
+//! as typed), its versioned format, and the rule that stops two writers from
+//! overwriting each other's newer work.
+//!
+//! Pure: `browser::saving` moves the text in and out of storage; this module
+//! decides what the text means and whether a write may go ahead.
+//!
+//! # Format (version 1)
+//! ```json
+//! {"format":"skillpath-progress","version":1,
+//!  "stamp":"18c2f07a9be4d31.4",
+//!  "progress":{"guide":{…},"income":{…},"profile":{…}}}
+//! ```
+//! The version sits in the value, not in the key, so that an older widget
+//! finds a newer widget's progress under the same key, recognises it, and
+//! leaves it alone. Values are checked again when they are put back (a saved
+//! value can be edited by hand like any other input).
+
+use serde::{Deserialize, Serialize};
+
+mod keys;
+mod read;
+mod view;
+
+pub use keys::{KeyError, MAX_KEY, aside_key, named_key, page_key};
+pub use read::{Opened, Unreadable, may_write, open, stamp_of};
+pub use view::{Elsewhere, Mode, Off, SaveView, start};
+
+/// The value of `format` in every saved state.
+pub const FORMAT: &str = "skillpath-progress";
+/// The format version this code writes; it reads this one and every older one.
+pub const VERSION: u32 = 1;
+/// Where every key the widget writes starts.
+pub const KEY_PREFIX: &str = "skillpath:";
+/// The longest saved text read back, in bytes (browsers give a site about 5 MB).
+pub const MAX_SAVED: usize = 1 << 20;
+
+/// Who wrote a saved state, and how many times: checked before every write.
+/// Stored as one text, `writer.seq` (a struct of its own would cost the
+/// download another serde visitor).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
+pub struct Stamp {
+    /// A random name given to each running widget (no dot in it).
+    pub writer: String,
+    /// Counts that widget's writes.
+    pub seq: u32,
+}
+
+impl From<Stamp> for String {
+    fn from(stamp: Stamp) -> String {
+        format!("{}.{}", stamp.writer, stamp.seq)
+    }
+}
+
+impl TryFrom<String> for Stamp {
+    type Error = &'static str;
+
+    fn try_from(text: String) -> Result<Stamp, &'static str> {
+        let (writer, seq) = text.rsplit_once('.').ok_or("no dot")?;
+        Ok(Stamp {
+            writer: writer.to_owned(),
+            seq: seq.parse().map_err(|_| "no count")?,
+        })
+    }
+}
+
+/// A number exactly as typed, with the last accepted value behind it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntryPart {
+    /// What the field showed.
+    pub text: String,
+    /// The last value the field accepted, in hundredths.
+    pub value: u64,
+}
+
+/// The guide's part.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GuidePart {
+    /// Question id and chosen answer id, in question order.
+    pub answers: Vec<(String, String)>,
+    /// `review`, `result`, or the id of the question on show.
+    pub screen: String,
+}
+
+/// One calculator scenario.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScenarioPart {
+    /// The name field as typed.
+    pub name_text: String,
+    /// The last name it accepted.
+    pub name: String,
+    pub rate: EntryPart,
+    pub hours: EntryPart,
+    pub weeks: EntryPart,
+}
+
+/// The calculator's part.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IncomePart {
+    /// The scenarios, in the order shown.
+    pub scenarios: Vec<ScenarioPart>,
+    /// Position of the scenario in the editor.
+    pub selected: usize,
+    /// The inverse's target annual income, in cents.
+    pub target: EntryPart,
+    /// `rate`, `hours` or `weeks`: what the inverse solves for.
+    pub solve_for: String,
+}
+
+/// One work-sample row, as typed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SamplePart {
+    pub title: String,
+    /// The kind's id in the profile file (`benchmark`, `report`, …).
+    pub kind: String,
+    pub link: String,
+}
+
+/// The profile form's part.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfilePart {
+    /// Headline as typed.
+    pub headline: String,
+    /// Domains, strengths, credentials and tools.
+    pub lists: [Vec<String>; 4],
+    /// The four lists' inputs, not yet added.
+    pub drafts: [String; 4],
+    pub hours: EntryPart,
+    /// Whether the reader typed the hours (they then stop following the scenario).
+    pub hours_typed: bool,
+    /// Time zone as typed.
+    pub timezone: String,
+    /// Work-sample rows.
+    pub samples: Vec<SamplePart>,
+    /// Filled from an imported file.
+    pub imported: bool,
+    /// Changed since it was last downloaded or copied.
+    pub dirty: bool,
+}
+
+/// Everything the widget keeps between visits.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Progress {
+    pub guide: GuidePart,
+    pub income: IncomePart,
+    /// The skill profile.
+    pub profile: ProfilePart,
+}
+
+impl Progress {
+    /// What a "Resume" offer says about it, for a guide of `questions` questions.
+    pub fn summary(&self, questions: usize) -> String {
+        let answered = self.guide.answers.len().min(questions);
+        let mut parts = vec![match self.guide.screen.as_str() {
+            "result" if answered == questions => "your guide result".to_owned(),
+            _ => format!("{answered} of {questions} guide answers"),
+        }];
+        match self.income.scenarios.len() {
+            1 => parts.push("1 income scenario".to_owned()),
+            n => parts.push(format!("{n} income scenarios")),
+        }
+        let p = &self.profile;
+        if !p.headline.trim().is_empty() || p.lists.iter().any(|l| !l.is_empty()) {
+            parts.push("a skill profile draft".to_owned());
+        }
+        let last = parts.pop().unwrap_or_default();
+        if parts.is_empty() {
+            last
+        } else {
+            format!("{} and {last}", parts.join(", "))
+        }
+    }
+}
+
+/// A saved state as written: the format, its version, the stamp and the progress.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Envelope<P> {
+    format: String,
+    version: u32,
+    stamp: Stamp,
+    progress: P,
+}
+
+impl<'a> Envelope<&'a Progress> {
+    /// The value to store for `progress`, written by `stamp`.
+    pub fn new(progress: &'a Progress, stamp: Stamp) -> Self {
+        Envelope {
+            format: FORMAT.to_owned(),
+            version: VERSION,
+            stamp,
+            progress,
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! The options a host page sets, read leniently: an unusable value gets a
+//! console warning and the default, never an error.
+
+use serde::Deserialize;
+use wasm_bindgen::JsValue;
+
+use crate::browser::dom;
+use crate::browser::locale::{money_format, warn};
+use crate::domain::number::{Currency, MoneyFormat};
+use crate::domain::options::Sections;
+use crate::domain::progress;
+
+/// What a host page may set: the element's attributes, or `mount()`'s options
+/// (the same names; `storage-key` is `storageKey` there). Every value is text,
+/// as attributes are; anything unusable gets a console warning and the default.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Options {
+    /// Space-separated subset of `guide income profile`.
+    pub sections: Option<String>,
+    /// `light`, `dark` or `auto`.
+    pub theme: Option<String>,
+    /// ISO 4217 code; USD when absent or invalid.
+    pub currency: Option<String>,
+    /// BCP 47 tag; the browser's when absent or invalid.
+    pub locale: Option<String>,
+    /// The name saved progress is kept under; per page and instance when absent.
+    pub storage_key: Option<String>,
+}
+
+impl Options {
+    /// Reads options handed over from JS; a value of the wrong shape is
+    /// warned about and ignored as a whole.
+    pub fn from_js(value: JsValue) -> Self {
+        if value.is_undefined() || value.is_null() {
+            return Options::default();
+        }
+        serde_wasm_bindgen::from_value(value).unwrap_or_else(|e| {
+            warn(&format!(
+                "the options could not be read ({e}); using the defaults."
+            ));
+            Options::default()
+        })
+    }
+
+    fn given(value: Option<&String>) -> Option<&str> {
+        value.map(|v| v.trim()).filter(|v| !v.is_empty())
+    }
+
+    /// The sections; unknown names are warned about when `loud`.
+    pub(super) fn sections(&self, loud: bool) -> Sections {
+        Self::given(self.sections.as_ref()).map_or(Sections::ALL, |text| {
+            let (sections, unknown) = Sections::parse(text);
+            for word in unknown.iter().filter(|_| loud) {
+                warn(&format!(
+                    "sections: \"{word}\" is not guide, income or profile; ignored."
+                ));
+            }
+            sections
+        })
+    }
+
+    /// The currency; an unusable code is warned about when `loud`.
+    pub(super) fn currency(&self, loud: bool) -> Currency {
+        match Self::given(self.currency.as_ref()).map(|c| (c, Currency::parse(c))) {
+            None => Currency::USD,
+            Some((_, Ok(code))) => code,
+            Some((given, Err(e))) => {
+                if loud {
+                    warn(&format!("currency \"{given}\": {e} Using USD."));
+                }
+                Currency::USD
+            }
+        }
+    }
+
+    /// How amounts are written for these options; an unusable currency is
+    /// warned about when `loud` (an unusable locale always is, by `money_format`).
+    pub(super) fn money(&self, loud: bool) -> MoneyFormat {
+        money_format(Self::given(self.locale.as_ref()), self.currency(loud))
+    }
+
+    /// The storage key: from `storage-key`, or else this page's `nth`
+    /// widget without one. An unusable name is warned about.
+    pub(super) fn storage_key(&self, nth: impl FnOnce() -> u32) -> String {
+        let given = self.storage_key.as_deref().unwrap_or_default();
+        match progress::named_key(given) {
+            Ok(Some(key)) => key,
+            Ok(None) => progress::page_key(&dom::page_path(), nth()),
+            Err(e) => {
+                warn(&format!(
+                    "storage-key {e}; saving under this page's own key instead."
+                ));
+                progress::page_key(&dom::page_path(), nth())
+            }
+        }
+    }
+
+    /// `light` or `dark`, or `None` to follow the reader's setting; an
+    /// unknown theme is warned about when `loud`.
+    pub(super) fn theme(&self, loud: bool) -> Option<&'static str> {
+        let theme = Self::given(self.theme.as_ref())?;
+        match theme.to_ascii_lowercase().as_str() {
+            "light" => Some("light"),
+            "dark" => Some("dark"),
+            "auto" => None,
+            _ => {
+                if loud {
+                    warn(&format!(
+                        "theme \"{theme}\" is not light, dark or auto; following the reader's setting."
+                    ));
+                }
+                None
+            }
+        }
+    }
+}
