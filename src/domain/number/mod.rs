@@ -31,7 +31,9 @@ pub const MAX_TARGET: u64 = MAX_RATE * MAX_HOURS * MAX_WEEKS;
 pub enum Field {
     /// Hourly rate, in currency units per hour.
     Rate,
+    /// Hours per week.
     Hours,
+    /// Working weeks per year.
     Weeks,
 }
 

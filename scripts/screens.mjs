@@ -1,0 +1,111 @@
+// Screenshots of every screen of the built widget, to look at: each screen at
+// 360 px (a phone, a narrow blog column) and 1280 px, in the light and the dark
+// theme, and the print view (what "Print" or "Save as PDF" gives) as the PDF
+// Chromium writes, with its pages rendered to PNG by pdftoppm.
+//
+//   node scripts/screens.mjs          (after a release build in dist/)
+//
+// The PNGs go to test-results/screens/ (widths and themes in the names). Only
+// tools the setup script installs are used: playwright-core with the system
+// Chromium, and pdftoppm from Debian's poppler-utils.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { PATHS, SHOTS, finishGuide, start } from "../tests/e2e/support.mjs";
+
+const OUT = SHOTS;
+const WIDTHS = [360, 1280];
+const THEMES = ["light", "dark"];
+mkdirSync(OUT, { recursive: true });
+for (const old of readdirSync(OUT).filter((f) => f.startsWith("print-page"))) rmSync(join(OUT, old));
+
+const env = await start();
+const written = [];
+
+/** A fresh page of the standalone widget at `width` in `theme`. */
+async function open(width, theme) {
+  const context = await env.browser.newContext({
+    viewport: { width, height: 900 },
+    colorScheme: theme,
+    locale: "en-US",
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}/?theme=${theme}`);
+  await page.getByRole("progressbar").first().waitFor();
+  return { page, context };
+}
+
+async function save(page, name) {
+  const path = join(OUT, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  written.push(path);
+}
+
+/** Every screen at one width and theme. */
+async function screens(width, theme) {
+  const tag = `${width}-${theme}`;
+  const { page, context } = await open(width, theme);
+  const guide = page.getByRole("region", { name: "Decision guide" });
+  await save(page, `question-${tag}`);
+
+  await finishGuide(page, PATHS["T-shaped"]);
+  await guide.getByRole("button", { name: "Back" }).click();
+  await guide.getByRole("heading", { name: "Check your answers" }).waitFor();
+  await save(page, `review-${tag}`);
+  await guide.getByRole("button", { name: "See my result" }).click();
+  await guide.getByRole("heading", { name: /^You lean/ }).waitFor();
+  await save(page, `result-${tag}`);
+
+  const calc = page.getByRole("region", { name: "Income calculator" });
+  await calc.getByLabel("Hourly rate", { exact: true }).fill("37,5");
+  await calc.getByLabel("Hourly rate", { exact: true }).blur();
+  await calc.screenshot({ path: join(OUT, `calculator-error-${tag}.png`) });
+  written.push(join(OUT, `calculator-error-${tag}.png`));
+
+  const profile = page.getByRole("region", { name: "Skill profile" });
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    profile.getByRole("button", { name: "Import" }).click(),
+  ]);
+  await chooser.setFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{") });
+  await profile.getByRole("status").filter({ hasText: "broken.json" }).first().waitFor();
+  await profile.screenshot({ path: join(OUT, `profile-import-error-${tag}.png`) });
+  written.push(join(OUT, `profile-import-error-${tag}.png`));
+
+  // Saved progress: the offer a returning reader sees.
+  await page.waitForTimeout(800);
+  await page.reload();
+  await page.getByRole("heading", { name: "Welcome back" }).waitFor();
+  await page.screenshot({ path: join(OUT, `welcome-back-${tag}.png`) });
+  written.push(join(OUT, `welcome-back-${tag}.png`));
+  await context.close();
+}
+
+/** The print view of the result and the profile, as a PDF and as PNG pages. */
+async function print() {
+  const { page, context } = await open(1280, "light");
+  await finishGuide(page, PATHS["π-shaped"]);
+  const profile = page.getByRole("region", { name: "Skill profile" });
+  await profile.getByLabel("Headline").fill("Evaluation specialist with a second depth in data quality");
+  await page.emulateMedia({ media: "print" });
+  const pdf = await page.pdf({ format: "A4", printBackground: true });
+  writeFileSync(join(OUT, "print.pdf"), pdf);
+  await context.close();
+
+  // pdftoppm (Debian's poppler-utils, which the setup script installs)
+  // renders each page as a PNG: print-page-1.png, print-page-2.png, …
+  execFileSync("pdftoppm", ["-png", "-r", "110", join(OUT, "print.pdf"), join(OUT, "print-page")]);
+  for (const file of readdirSync(OUT).filter((f) => f.startsWith("print-page")).sort()) {
+    written.push(join(OUT, file));
+  }
+}
+
+try {
+  for (const width of WIDTHS) for (const theme of THEMES) await screens(width, theme);
+  await print();
+  console.log(written.map((p) => p.slice(p.indexOf("test-results"))).join("\n"));
+  console.log(`${written.length} screenshots`);
+} finally {
+  await env.close();
+}
