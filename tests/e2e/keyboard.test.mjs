@@ -1,0 +1,71 @@
+// End to end, keyboard only: the guide to a result, a calculator scenario and a
+// profile download, with Tab, arrows, Space and Enter and never a pointer; at
+// each stop the focused control shows a visible focus ring.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { start, answerByKeyboard, tabTo, focused, picks, PATHS } from "./support.mjs";
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.close();
+});
+
+/** Whether the focused element (inside the shadow root too) draws a focus ring. */
+function ringShows(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    // A radio or checkbox draws its ring on the label around it.
+    const target = el?.closest("label") && ["radio", "checkbox"].includes(el.type) ? el.closest("label") : el;
+    const style = getComputedStyle(target);
+    return style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
+  });
+}
+
+test("keyboard only: the guide to a result, a scenario, and a profile download", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US", acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(env.server.url);
+  await page.getByRole("progressbar").first().waitFor();
+
+  // The guide: every question by arrows and Enter, then the result.
+  await answerByKeyboard(page, picks(PATHS["Comb-shaped"]));
+  await tabTo(page, (f) => f.text === "See my result");
+  assert.ok(await ringShows(page), "See my result shows its focus");
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { name: "You lean Comb-shaped" }).waitFor();
+  const heading = await focused(page);
+  assert.equal(heading.tag, "h2", "focus moves to the result's heading");
+  assert.match(heading.text, /You lean Comb-shaped/);
+
+  // The calculator: a new rate for "My plan", then a fourth scenario.
+  const calc = page.getByRole("region", { name: "Income calculator" });
+  await tabTo(page, (f) => f.id.endsWith("-edit-rate"), 80);
+  assert.ok(await ringShows(page), "the rate field shows its focus");
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("50");
+  await calc.locator(".sp-figures__annual strong").filter({ hasText: "$46,000.00" }).waitFor();
+  await tabTo(page, (f) => f.text === "Add scenario");
+  assert.ok(await ringShows(page), "Add scenario shows its focus");
+  await page.keyboard.press("Enter");
+  const scenarios = calc.getByRole("group", { name: "Your scenarios" }).getByRole("radio");
+  await scenarios.nth(3).waitFor();
+  assert.equal(await scenarios.count(), 4);
+
+  // The profile: a headline, then Download JSON.
+  await tabTo(page, (f) => f.id.endsWith("-headline"), 80);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("Comb-shaped evaluator, three domains deep");
+  await tabTo(page, (f) => f.text === "Download JSON", 80);
+  assert.ok(await ringShows(page), "Download JSON shows its focus");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  const file = JSON.parse(readFileSync(await download.path(), "utf8"));
+  assert.equal(file.headline, "Comb-shaped evaluator, three domains deep");
+  assert.equal(file.guide.outcome, "comb-shaped");
+  assert.equal(file.income.scenario, "Scenario 4", "the added scenario is the selected one");
+  await context.close();
+});
