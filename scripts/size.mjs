@@ -10,7 +10,7 @@ import { gzipSync } from "node:zlib";
 // profile on serde brought it to 204.8, the element, mount() and the host events
 // (details through serde-wasm-bindgen) to 222.1, share links to 230.0; the
 // README's Size section has the breakdown.
-const BUDGET = 261.3 * 1000;
+const BUDGET = 262.3 * 1000;
 const dir = process.argv[2] ?? "dist";
 // What the widget downloads: skillpath.js, the wasm, its JS glue and its styles.
 // Everything else (the pages' own styles and scripts, the service worker, the

@@ -1,8 +1,9 @@
 // End to end: axe-core (WCAG 2.0, 2.1 and 2.2 A and AA, and best practice) on
 // every screen and state of the widget, in the light and the dark theme: each
-// guide step, the review, the result, the calculator showing a refused value
-// and an unreachable target, the profile showing a refused import and a
-// refused list item, and the "Welcome back" offer after a reload.
+// guide step, the review, the result (with its picture of the five shapes), the
+// calculator showing a refused value and an unreachable target, the profile
+// showing a refused import and a refused list item, and the "Welcome back"
+// offer after a reload.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { start, axe, guide, picks, PATHS, QUESTION_COUNT } from "./support.mjs";
@@ -34,6 +35,9 @@ for (const theme of ["light", "dark"]) {
     await check("review");
     await g.getByRole("button", { name: "See my result" }).click();
     await g.getByRole("heading", { name: /^You lean/ }).waitFor();
+    const picture = g.getByRole("img", { name: /^The five shapes, from broad to deep: Generalist, T-shaped, π-shaped, Comb-shaped and Specialist\. Yours, Specialist, is highlighted\.$/ });
+    await picture.waitFor();
+    assert.equal(await g.locator(".sp-shapes__names [data-mine]").textContent(), "Specialist", "the reader's shape is the marked one");
     await check("result");
 
     const calc = page.getByRole("region", { name: "Income calculator" });

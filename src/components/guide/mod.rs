@@ -7,6 +7,7 @@ mod progress;
 mod question_card;
 mod result_view;
 mod review;
+mod shapes;
 mod share;
 mod why_list;
 

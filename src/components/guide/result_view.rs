@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::GuideView;
 use super::advice::advice;
 use super::closeness_list::closeness_list;
+use super::shapes::shapes;
 use super::why_list::why_list;
 use crate::components::send;
 use crate::state::Action;
@@ -28,6 +29,7 @@ pub fn result_view(view: &GuideView<'_>) -> Html {
             <p class="sp-eyebrow">{ "Your result" }</p>
             <h2 class="sp-title" tabindex="-1">{ format!("You lean {}", result.outcome.name()) }</h2>
             <p class="sp-tagline">{ &*text.tagline }</p>
+            { shapes(result.outcome) }
             <p>{ &*text.summary }</p>
             <p class="sp-note"><strong>{ "Exploration, not a verdict. " }</strong>{ &*state.guide.disclaimer }</p>
             { closeness_list(result) }

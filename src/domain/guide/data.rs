@@ -50,7 +50,7 @@ impl Outcome {
     }
 
     /// The name a reader sees.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Outcome::Generalist => "Generalist",
             Outcome::Specialist => "Specialist",
