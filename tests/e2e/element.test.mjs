@@ -1,6 +1,6 @@
 // End to end: <skill-path> and mount() on host pages of another origin (another
 // port) than the widget's files — two elements with their own state, live
-// attributes, events whose detail follows the profile schema, hostile host CSS,
+// attributes, events whose detail follows the profile schema, hostile host CSS, a 320 px column at 200 % text,
 // removal and re-adding, a second copy of the script, mount() and destroy().
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -165,6 +165,26 @@ test("hostile host CSS at 360 px leaves the widget usable, and the widget's CSS 
   assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
   assert.equal(await page.locator("#mine").evaluate((el) => getComputedStyle(el).color), "rgb(200, 0, 0)");
   await shot(page, "element-hostile-css-phone");
+  await close();
+});
+
+test("in a 320 px column with text at 200 %, nothing is cut off and nothing scrolls sideways", async () => {
+  // CSS zoom 2 on a 320 px column is what a reader gets with text zoomed to
+  // 200 % in a 320 px wide container (WCAG 1.4.4 and 1.4.10).
+  const { page, log, close } = await host(`<div style="width: 320px; zoom: 2"><skill-path id="w"></skill-path></div>`, { width: 700 });
+  const w = widgetIn(page, "w");
+  await w.getByRole("progressbar").waitFor();
+  const overflow = () =>
+    page.evaluate(() => {
+      const root = document.getElementById("w").shadowRoot;
+      const sp = root.querySelector(".sp");
+      const wide = [...root.querySelectorAll(".sp *")].filter((el) => el.getBoundingClientRect().right > sp.getBoundingClientRect().right + 1);
+      return { scroll: sp.scrollWidth - sp.clientWidth, wide: wide.slice(0, 5).map((el) => el.className || el.tagName) };
+    });
+  assert.deepEqual(await overflow(), { scroll: 0, wide: [] }, "the first question");
+  await finishGuide(w, PATHS["Comb-shaped"]);
+  assert.deepEqual(await overflow(), { scroll: 0, wide: [] }, "the result, the calculator and the profile");
+  assert.deepEqual(log.errors, []);
   await close();
 });
 
