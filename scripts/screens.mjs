@@ -36,9 +36,10 @@ async function open(width, theme) {
   return { page, context };
 }
 
-async function save(page, name) {
+/** Saves a screenshot of `target` (a page, whole, or one region) as `name`.png. */
+async function save(target, name, options = { fullPage: true }) {
   const path = join(OUT, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await target.screenshot({ path, ...options });
   written.push(path);
 }
 
@@ -60,8 +61,7 @@ async function screens(width, theme) {
   const calc = page.getByRole("region", { name: "Income calculator" });
   await calc.getByLabel("Hourly rate", { exact: true }).fill("37,5");
   await calc.getByLabel("Hourly rate", { exact: true }).blur();
-  await calc.screenshot({ path: join(OUT, `calculator-error-${tag}.png`) });
-  written.push(join(OUT, `calculator-error-${tag}.png`));
+  await save(calc, `calculator-error-${tag}`, {});
 
   const profile = page.getByRole("region", { name: "Skill profile" });
   const [chooser] = await Promise.all([
@@ -70,15 +70,13 @@ async function screens(width, theme) {
   ]);
   await chooser.setFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{") });
   await profile.getByRole("status").filter({ hasText: "broken.json" }).first().waitFor();
-  await profile.screenshot({ path: join(OUT, `profile-import-error-${tag}.png`) });
-  written.push(join(OUT, `profile-import-error-${tag}.png`));
+  await save(profile, `profile-import-error-${tag}`, {});
 
   // Saved progress: the offer a returning reader sees.
   await page.waitForTimeout(800);
   await page.reload();
   await page.getByRole("heading", { name: "Welcome back" }).waitFor();
-  await page.screenshot({ path: join(OUT, `welcome-back-${tag}.png`) });
-  written.push(join(OUT, `welcome-back-${tag}.png`));
+  await save(page, `welcome-back-${tag}`, {});
   await context.close();
 }
 

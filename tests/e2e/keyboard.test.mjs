@@ -14,18 +14,6 @@ after(async () => {
   await env?.close();
 });
 
-/** Whether the focused element (inside the shadow root too) draws a focus ring. */
-function ringShows(page) {
-  return page.evaluate(() => {
-    let el = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    // A radio or checkbox draws its ring on the label around it.
-    const target = el?.closest("label") && ["radio", "checkbox"].includes(el.type) ? el.closest("label") : el;
-    const style = getComputedStyle(target);
-    return style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
-  });
-}
-
 test("keyboard only: the guide to a result, a scenario, and a profile download", async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US", acceptDownloads: true });
   const page = await context.newPage();
@@ -35,7 +23,7 @@ test("keyboard only: the guide to a result, a scenario, and a profile download",
   // The guide: every question by arrows and Enter, then the result.
   await answerByKeyboard(page, picks(PATHS["Comb-shaped"]));
   await tabTo(page, (f) => f.text === "See my result");
-  assert.ok(await ringShows(page), "See my result shows its focus");
+  assert.ok((await focused(page)).ring, "See my result shows its focus");
   await page.keyboard.press("Enter");
   await page.getByRole("heading", { name: "You lean Comb-shaped" }).waitFor();
   const heading = await focused(page);
@@ -45,12 +33,12 @@ test("keyboard only: the guide to a result, a scenario, and a profile download",
   // The calculator: a new rate for "My plan", then a fourth scenario.
   const calc = page.getByRole("region", { name: "Income calculator" });
   await tabTo(page, (f) => f.id.endsWith("-edit-rate"), 80);
-  assert.ok(await ringShows(page), "the rate field shows its focus");
+  assert.ok((await focused(page)).ring, "the rate field shows its focus");
   await page.keyboard.press("Control+A");
   await page.keyboard.type("50");
   await calc.locator(".sp-figures__annual strong").filter({ hasText: "$46,000.00" }).waitFor();
   await tabTo(page, (f) => f.text === "Add scenario");
-  assert.ok(await ringShows(page), "Add scenario shows its focus");
+  assert.ok((await focused(page)).ring, "Add scenario shows its focus");
   await page.keyboard.press("Enter");
   const scenarios = calc.getByRole("group", { name: "Your scenarios" }).getByRole("radio");
   await scenarios.nth(3).waitFor();
@@ -61,7 +49,7 @@ test("keyboard only: the guide to a result, a scenario, and a profile download",
   await page.keyboard.press("Control+A");
   await page.keyboard.type("Comb-shaped evaluator, three domains deep");
   await tabTo(page, (f) => f.text === "Download JSON", 80);
-  assert.ok(await ringShows(page), "Download JSON shows its focus");
+  assert.ok((await focused(page)).ring, "Download JSON shows its focus");
   const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
   const file = JSON.parse(readFileSync(await download.path(), "utf8"));
   assert.equal(file.headline, "Comb-shaped evaluator, three domains deep");

@@ -94,8 +94,8 @@ export async function finishGuide(scope, ids) {
 }
 
 /**
- * The accessible name (text) of the focused element, and its tag (looking into
- * shadow roots), read after the next frame: the widget moves focus in an effect that runs once the new
+ * The accessible name (text) of the focused element, its tag, and whether it
+ * shows a focus ring (looking into shadow roots), read after the next frame: the widget moves focus in an effect that runs once the new
  * screen is painted, as a reader would see it.
  */
 export function focused(page) {
@@ -104,7 +104,12 @@ export function focused(page) {
     // Inside the widget's shadow root, the document only sees the host element.
     let el = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    return { tag: el?.tagName.toLowerCase(), type: el?.getAttribute("type"), id: el?.id ?? "", text: (el?.textContent ?? "").trim() };
+    // Whether it draws a focus ring of at least 2 px (a radio or checkbox draws
+    // it on the label around it).
+    const ringed = el && ["radio", "checkbox"].includes(el.type) && el.closest("label") ? el.closest("label") : el;
+    const style = ringed ? getComputedStyle(ringed) : null;
+    const ring = !!style && style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
+    return { tag: el?.tagName.toLowerCase(), type: el?.getAttribute("type"), id: el?.id ?? "", text: (el?.textContent ?? "").trim(), ring };
   });
 }
 
