@@ -20,6 +20,13 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qF "$WASM_BINDGEN_VERSION" \
   cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION"
 fi
 
+step "cargo-fuzz (only where a nightly toolchain is installed; see scripts/fuzz.sh)"
+if rustup toolchain list | grep -q "^nightly"; then
+  cargo fuzz --version >/dev/null 2>&1 || cargo install --locked cargo-fuzz
+else
+  echo "No nightly toolchain: fuzzing is skipped, and the tests replay the fuzz corpus on stable."
+fi
+
 step "Chromium, ChromeDriver and pdftoppm (system packages; no browser download)"
 if [ ! -x "$CHROMIUM" ] || [ ! -x "$CHROMEDRIVER" ] || ! have pdftoppm; then
   as_root apt-get update

@@ -1,0 +1,8 @@
+//! `checks::share_decode` for every input libFuzzer makes.
+#![no_main]
+
+#[path = "../checks.rs"]
+#[allow(dead_code, reason = "each target uses one of the checks")]
+mod checks;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::share_decode(data));
