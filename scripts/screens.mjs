@@ -1,6 +1,8 @@
-// Screenshots of every screen of the built widget, to look at: each screen at
+// Screenshots of every screen of the built widget (the question, the review,
+// the result, a refused figure, a refused import, Welcome back, the panic
+// hook's screen and the one for files that cannot load), to look at: each at
 // 360 px (a phone, a narrow blog column) and 1280 px, in the light and the dark
-// theme, and the print view (what "Print" or "Save as PDF" gives) as the PDF
+// theme; and the print view (what "Print" or "Save as PDF" gives) as the PDF
 // Chromium writes, with its pages rendered to PNG by pdftoppm.
 //
 //   node scripts/screens.mjs          (after a release build in dist/)
@@ -77,7 +79,29 @@ async function screens(width, theme) {
   await page.reload();
   await page.getByRole("heading", { name: "Welcome back" }).waitFor();
   await save(page, `welcome-back-${tag}`, {});
+
+  // The panic hook's screen: the renderer made to fail as the hostile-input
+  // suite does it (part of the widget removed from under it).
+  await page.getByRole("button", { name: "Resume", exact: true }).click();
+  await page.evaluate(() => document.querySelector("skill-path").setAttribute("sections", "guide profile"));
+  await page.getByRole("region", { name: "Income calculator" }).waitFor({ state: "detached" });
+  await page.evaluate(() => {
+    const host = document.querySelector("skill-path");
+    host.shadowRoot.querySelector("section[aria-labelledby$=profile-title]").remove();
+    host.setAttribute("sections", "guide income profile");
+  });
+  await page.getByRole("link", { name: "Download my data (JSON)" }).waitFor();
+  await save(page, `stopped-${tag}`, {});
   await context.close();
+
+  // The widget's files cannot be loaded: words and Try again.
+  const failed = await env.browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
+  await failed.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "" }));
+  const tab = await failed.newPage();
+  await tab.goto(`${env.server.url}/?theme=${theme}`);
+  await tab.getByRole("button", { name: "Try again" }).waitFor();
+  await save(tab, `cannot-start-${tag}`, {});
+  await failed.close();
 }
 
 /** The print view of the result and the profile, as a PDF and as PNG pages. */

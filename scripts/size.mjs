@@ -9,8 +9,11 @@ import { gzipSync } from "node:zlib";
 // profile, the <skill-path> element and share links. Measured 230.0 KB: the
 // profile on serde brought it to 204.8, the element, mount() and the host events
 // (details through serde-wasm-bindgen) to 222.1, share links to 230.0; the
-// README's Size section has the breakdown.
-const BUDGET = 262.3 * 1000;
+// README's Size section has the breakdown. The hostile-input work took it to
+// 265.0 (+2.8): wasm +2.4 (twiggy, raw bytes: the panic hook and its rescue
+// about 1.5 KB, quoting host values inertly 1.2 KB, importing the rescued data
+// 1.0 KB), Try again +0.2, CSS for narrow hosts and the error screen +0.1.
+const BUDGET = 265.1 * 1000;
 const dir = process.argv[2] ?? "dist";
 // What the widget downloads: skillpath.js, the wasm, its JS glue and its styles.
 // Everything else (the pages' own styles and scripts, the service worker, the

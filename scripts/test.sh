@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check: format, lints, native tests,
-# browser tests, the release build, the size budget and the end-to-end tests.
+# brief fuzzing, browser tests, the release build, the size budget and the
+# end-to-end tests.
 source "$(dirname "$0")/lib.sh"
 "$ROOT/scripts/setup.sh"
 remap_paths
@@ -14,6 +15,9 @@ cargo clippy --target wasm32-unknown-unknown --lib --tests -- -D warnings
 
 step "Native tests: domain, content, properties, reducer"
 cargo test
+
+step "Fuzzing: the three readers of outside text, briefly, from the committed corpus"
+"$ROOT/scripts/fuzz.sh"
 
 step "Browser tests: wasm-bindgen-test in headless Chromium"
 CHROMEDRIVER="$CHROMEDRIVER" cargo test --target wasm32-unknown-unknown --test 'browser_*'

@@ -1,10 +1,12 @@
 //! Browser tests of the profile's file and clipboard code: the download link
-//! carries a JSON Blob under the right name, and a refused clipboard is reported
-//! as a failure, never as success.
+//! carries a JSON Blob under the right name, a refused clipboard is reported
+//! as a failure, never as success, and the panic hook's screen offers the data.
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Function, Object, Reflect};
+use skillpath::browser::crash;
 use skillpath::browser::file::{copy, download_link, now, time_zone};
+use skillpath::browser::saving::Rescued;
 use skillpath::domain::profile::document::is_timestamp;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -70,4 +72,49 @@ async fn a_denied_or_missing_clipboard_is_reported_as_failure() {
 fn the_browser_gives_the_time_and_zone() {
     assert!(is_timestamp(&now()), "{}", now());
     assert!(!time_zone().is_empty());
+}
+
+/// The panic hook's screen: the old content replaced by an alert with the
+/// message for each case, and the data as a download where there is any.
+#[wasm_bindgen_test]
+async fn the_crash_screen_says_what_is_kept_and_downloads_the_data() {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let root = doc.create_element("div").unwrap();
+    root.set_text_content(Some("the widget as it was"));
+    let cases = [
+        (None, false, "had not answered or typed anything yet"),
+        (Some("{\"saved\":1}"), true, "choose Resume"),
+        (Some("{\"saved\":0}"), false, "download it now"),
+    ];
+    for (text, stored, says) in cases {
+        let rescued = Rescued {
+            text: text.map(str::to_owned),
+            stored,
+        };
+        crash::show(&root, &rescued);
+        let alert = root
+            .query_selector("[role=alert]")
+            .unwrap()
+            .expect("an alert");
+        let said = alert.text_content().unwrap_or_default();
+        assert!(
+            said.starts_with("The career guide stopped on an error"),
+            "{said}"
+        );
+        assert!(said.contains(says), "{said}");
+        assert!(!root.inner_html().contains("the widget as it was"));
+        let link = root.query_selector("a[download]").unwrap();
+        assert_eq!(link.is_some(), text.is_some());
+        if let Some(link) = link {
+            let link: web_sys::HtmlAnchorElement = link.unchecked_into();
+            assert_eq!(link.download(), crash::FILE_NAME);
+            let response: Response =
+                JsFuture::from(web_sys::window().unwrap().fetch_with_str(&link.href()))
+                    .await
+                    .unwrap()
+                    .unchecked_into();
+            let read = JsFuture::from(response.text().unwrap()).await.unwrap();
+            assert_eq!(read.as_string().as_deref(), text);
+        }
+    }
 }

@@ -1,12 +1,13 @@
 //! Browser tests of saving in real `localStorage`: a write after a change and
 //! on flush, forget, a second saver on the same key, an unreadable value kept
 //! aside, another writer's newer value never overwritten unseen, and pending
-//! progress written when the widget goes away.
+//! progress written when the widget goes away; the panic hook's rescue; and a
+//! page's `setItem` that throws something that is not an Error.
 #![cfg(target_arch = "wasm32")]
 
 use std::rc::Rc;
 
-use skillpath::browser::saving::Saver;
+use skillpath::browser::saving::{self, Failure, Rescued, Saver, Store};
 use skillpath::domain::number::{Hundredths, MoneyFormat};
 use skillpath::domain::progress::{self, Elsewhere, Mode, Off, Opened, Progress};
 use skillpath::state::calculator::Calculator;
@@ -54,7 +55,7 @@ fn saved_headline(key: &str) -> Option<String> {
 #[wasm_bindgen_test]
 fn a_change_is_written_on_flush_and_forget_removes_it() {
     let key = "skillpath:test-flush";
-    let saver = Saver::open(key, quiet());
+    let saver = Saver::open(key, "sp-test", quiet());
     assert_eq!(saver.view().mode, Mode::On);
     saver.changed(progress("First"));
     assert_eq!(get(key), None, "not before the pause");
@@ -82,8 +83,8 @@ fn a_change_is_written_on_flush_and_forget_removes_it() {
 #[wasm_bindgen_test]
 fn a_second_saver_on_the_same_key_shares_and_never_writes() {
     let key = "skillpath:test-shared";
-    let first = Saver::open(key, quiet());
-    let second = Saver::open(key, quiet());
+    let first = Saver::open(key, "sp-test", quiet());
+    let second = Saver::open(key, "sp-test", quiet());
     assert_eq!(second.view().mode, Mode::Off(Off::Shared));
     second.changed(progress("From the second"));
     second.flush();
@@ -94,7 +95,7 @@ fn a_second_saver_on_the_same_key_shares_and_never_writes() {
     drop(second);
     first.forget();
     drop(first);
-    let again = Saver::open(key, quiet());
+    let again = Saver::open(key, "sp-test", quiet());
     assert_eq!(
         again.view().mode,
         Mode::On,
@@ -106,7 +107,7 @@ fn a_second_saver_on_the_same_key_shares_and_never_writes() {
 fn an_unreadable_value_is_kept_aside_and_can_be_read_back() {
     let key = "skillpath:test-corrupt";
     storage().set_item(key, "{not json").unwrap();
-    let saver = Saver::open(key, quiet());
+    let saver = Saver::open(key, "sp-test", quiet());
     assert!(saver.view().aside.is_some());
     assert_eq!(get(key), None);
     assert_eq!(get(&progress::aside_key(key)).as_deref(), Some("{not json"));
@@ -122,7 +123,7 @@ fn an_unreadable_value_is_kept_aside_and_can_be_read_back() {
 #[wasm_bindgen_test]
 fn another_writers_newer_value_is_never_overwritten_unseen() {
     let key = "skillpath:test-elsewhere";
-    let saver = Saver::open(key, quiet());
+    let saver = Saver::open(key, "sp-test", quiet());
     saver.changed(progress("Mine"));
     saver.flush();
     // Another tab saves there.
@@ -152,7 +153,7 @@ fn another_writers_newer_value_is_never_overwritten_unseen() {
 #[wasm_bindgen_test]
 fn pending_progress_is_written_when_the_widget_goes_away() {
     let key = "skillpath:test-drop";
-    let saver = Saver::open(key, quiet());
+    let saver = Saver::open(key, "sp-test", quiet());
     saver.changed(progress("Typed just before closing"));
     drop(saver);
     assert_eq!(
@@ -160,4 +161,47 @@ fn pending_progress_is_written_when_the_widget_goes_away() {
         Some("Typed just before closing")
     );
     storage().remove_item(key).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_rescue_writes_what_is_pending_and_hands_back_the_latest_progress() {
+    let key = "skillpath:test-rescue";
+    let saver = Saver::open(key, "sp-rescue", quiet());
+    assert_eq!(
+        saving::rescue("sp-rescue"),
+        Rescued {
+            text: None,
+            stored: false
+        },
+        "nothing done yet: nothing to hand back"
+    );
+    saver.changed(progress("Typed a moment ago"));
+    let rescued = saving::rescue("sp-rescue");
+    assert!(rescued.stored, "the pending change was written");
+    assert_eq!(saved_headline(key).as_deref(), Some("Typed a moment ago"));
+    match progress::open(rescued.text.as_deref()) {
+        Opened::Found { progress, .. } => {
+            assert_eq!(progress.profile.headline, "Typed a moment ago");
+        }
+        other => panic!("the rescued text is a saved value: {other:?}"),
+    }
+    assert_eq!(saving::rescue("sp-nobody").text, None);
+    saver.forget();
+    let forgotten = saving::rescue("sp-rescue");
+    assert!(!forgotten.stored, "after forget nothing is written");
+    assert!(forgotten.text.is_some(), "but the download still has it");
+    assert_eq!(get(key), None);
+}
+
+#[wasm_bindgen_test]
+fn a_set_item_that_throws_a_non_error_is_a_refusal_not_a_panic() {
+    let proto = js_sys::Reflect::get(&js_sys::global(), &"Storage".into())
+        .and_then(|s| js_sys::Reflect::get(&s, &"prototype".into()))
+        .unwrap();
+    let original = js_sys::Reflect::get(&proto, &"setItem".into()).unwrap();
+    let throwing = js_sys::Function::new_no_args("throw 'no';");
+    js_sys::Reflect::set(&proto, &"setItem".into(), &throwing).unwrap();
+    let failure = Store::open().err();
+    js_sys::Reflect::set(&proto, &"setItem".into(), &original).unwrap();
+    assert_eq!(failure, Some(Failure::Blocked));
 }

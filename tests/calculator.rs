@@ -306,6 +306,12 @@ fn names_are_checked() {
     assert_eq!(check_name(""), Err(NameError::Empty));
     assert_eq!(check_name(&"é".repeat(40)), Ok("é".repeat(40)));
     assert_eq!(check_name(&"é".repeat(41)), Err(NameError::TooLong));
+    assert_eq!(check_name("Plan\tB"), Err(NameError::Control));
+    assert_eq!(check_name("Plan\u{0}"), Err(NameError::Control));
+    assert_eq!(
+        check_name("\u{202e}Plan 👩\u{200d}💻"),
+        Ok("\u{202e}Plan 👩\u{200d}💻".into())
+    );
     assert_eq!(
         NameError::TooLong.to_string(),
         "Keep the name to 40 characters or fewer."

@@ -1,8 +1,10 @@
-//! The `sections` option: which parts of the widget show.
+//! The `sections` option: which parts of the widget show; and how a warning
+//! quotes whatever a host page sets.
 #![cfg(not(target_arch = "wasm32"))]
 
+use proptest::prelude::*;
 use rstest::rstest;
-use skillpath::domain::options::{Section, Sections};
+use skillpath::domain::options::{QUOTED, Section, Sections, quoted, quoted_words};
 
 fn shown(s: Sections) -> Vec<&'static str> {
     Section::ALL
@@ -32,4 +34,49 @@ fn sections_parse(#[case] text: &str, #[case] expected: &[&str], #[case] unknown
 fn the_default_is_every_section() {
     assert_eq!(Sections::default(), Sections::ALL);
     assert_eq!(shown(Sections::ALL), ["guide", "income", "profile"]);
+}
+
+#[rstest]
+#[case::plain("dark", r#""dark""#)]
+#[case::markup("<img src=x onerror=alert(1)>", r#""<img src=x onerror=alert(1)>""#)]
+#[case::quotes_and_backslash(r#"a"b\c"#, r#""a\"b\\c""#)]
+#[case::right_to_left_override("en\u{202e}GB", r#""en\u{202e}GB""#)]
+#[case::zero_width_joiner("👩\u{200d}👧", r#""👩\u{200d}👧""#)]
+#[case::control("a\u{7}\nb", r#""a\u{7}\nb""#)]
+#[case::byte_order_mark("\u{feff}EUR", r#""\u{feff}EUR""#)]
+#[case::accents_stay("Zürich", r#""Zürich""#)]
+fn a_warning_quotes_values_inertly(#[case] value: &str, #[case] expected: &str) {
+    assert_eq!(quoted(value), expected);
+}
+
+#[test]
+fn a_long_value_is_cut_with_its_length() {
+    let value = "x".repeat(10_240);
+    assert_eq!(
+        quoted(&value),
+        format!("\"{}\"… (10240 characters)", "x".repeat(QUOTED))
+    );
+}
+
+#[rstest]
+#[case::one(&["quiz"], r#""quiz""#)]
+#[case::three(&["a", "b", "c"], r#""a", "b", "c""#)]
+#[case::many(&["a", "b", "c", "d", "e"], r#""a", "b", "c" and 2 more"#)]
+fn unknown_sections_are_named_once(#[case] words: &[&str], #[case] expected: &str) {
+    assert_eq!(quoted_words(words), expected);
+}
+
+proptest! {
+    /// Whatever a page sets, the quote is one short line without control or
+    /// direction characters.
+    #[test]
+    fn any_value_quotes_to_one_short_clean_line(value in any::<String>()) {
+        let q = quoted(&value);
+        prop_assert!(q.chars().count() <= QUOTED * 10 + 40);
+        let hidden = |c: char| {
+            c.is_control()
+                || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        };
+        prop_assert!(!q.chars().any(hidden), "{}", q);
+    }
 }

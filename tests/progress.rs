@@ -481,3 +481,53 @@ proptest! {
         }
     }
 }
+
+/// The largest progress a reader can make: every field holds a 1 MB paste of
+/// the text that takes most room in JSON (a control character, six bytes).
+/// What is saved is cut per field, stays under the size the reader accepts,
+/// and opens again.
+#[test]
+fn a_form_full_of_pastes_saves_under_the_limit_and_opens() {
+    let paste = "\u{1}".repeat(1_000_000);
+    let mut calc = Calculator::new(money(DecimalMark::Dot));
+    for _ in 0..6 {
+        calc.apply(CalcAction::Add(skillpath::domain::income::Values::new(
+            100, 100, 100,
+        )));
+    }
+    let ids: Vec<u32> = calc.scenarios().iter().map(|s| s.id).collect();
+    for id in ids {
+        calc.apply(CalcAction::Rename {
+            id,
+            text: paste.clone(),
+        });
+        for field in [Field::Rate, Field::Hours, Field::Weeks] {
+            calc.apply(CalcAction::Edit {
+                id,
+                field,
+                text: paste.clone(),
+            });
+        }
+    }
+    calc.apply(CalcAction::Target(paste.clone()));
+    let mut form = ProfileForm::new(Hundredths::new(1000), "", money(DecimalMark::Dot));
+    form.apply(FormAction::Headline(paste.clone()));
+    form.apply(FormAction::Hours(paste.clone()));
+    form.apply(FormAction::Timezone(paste.clone()));
+    for kind in ListKind::ALL {
+        form.apply(FormAction::Draft(kind, paste.clone()));
+    }
+    for _ in 0..40 {
+        form.apply(FormAction::AddSample);
+    }
+    for id in form.samples.iter().map(|s| s.0).collect::<Vec<_>>() {
+        form.apply(FormAction::Title(id, paste.clone()));
+        form.apply(FormAction::Link(id, paste.clone()));
+    }
+    let saved = state::progress(&AppState::new(guide()), &calc, &form);
+    let raw = write(&saved, stamp("w", 1));
+    assert!(raw.len() < progress::MAX_SAVED, "{} bytes", raw.len());
+    let (read, _) = found(&raw);
+    assert_eq!(read, saved);
+    assert_eq!(read.profile.headline.chars().count(), progress::MAX_TYPED);
+}

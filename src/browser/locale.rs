@@ -5,6 +5,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::domain::number::DecimalMark;
 use crate::domain::number::{Currency, MoneyFormat};
+use crate::domain::options::quoted;
 
 #[wasm_bindgen]
 extern "C" {
@@ -61,7 +62,8 @@ pub fn money_format(locale: Option<&str>, currency: Currency) -> MoneyFormat {
     let format = match locale {
         Some(tag) => number_format(&tag.into(), currency).or_else(|_| {
             warn(&format!(
-                "locale \"{tag}\" is not a valid BCP 47 tag; using the browser's locale."
+                "locale {} is not a valid BCP 47 tag; using the browser's locale.",
+                quoted(tag)
             ));
             number_format(&JsValue::UNDEFINED, currency)
         }),

@@ -1,8 +1,9 @@
 //! The browser helpers the views may use, each wrapping one capability once:
 //! DOM focus and input, files and the clipboard, the locale's number format,
-//! and saving on this device. With [`crate::embed`], the only code that names
+//! saving on this device, and the panic hook's last resort. With [`crate::embed`], the only code that names
 //! a browser crate.
 
+pub mod crash;
 pub mod dom;
 pub mod file;
 pub mod locale;

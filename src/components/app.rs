@@ -111,8 +111,14 @@ pub fn App(props: &AppProps) -> Html {
     // Saved progress: opened once, written a moment after each change.
     let redraw = use_force_update();
     let saver = use_memo((), {
-        let key = props.storage_key.clone();
-        move |()| Saver::open(&key, Callback::from(move |()| redraw.force_update()))
+        let (key, owner) = (props.storage_key.clone(), props.instance.clone());
+        move |()| {
+            Saver::open(
+                &key,
+                &owner,
+                Callback::from(move |()| redraw.force_update()),
+            )
+        }
     });
     let saving = saver.view();
     {

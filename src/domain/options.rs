@@ -64,6 +64,34 @@ impl Sections {
     }
 }
 
+/// How many characters of a host's value a warning quotes.
+pub const QUOTED: usize = 40;
+
+/// A host's option value as a console warning quotes it: Rust's own quoting
+/// (`Debug`: quotes, backslashes, control, direction and invisible characters
+/// escaped as `\u{…}`), cut after [`QUOTED`] characters with the full length
+/// given, so a 10 KB value or a right-to-left override cannot flood or garble
+/// the console.
+pub fn quoted(value: &str) -> String {
+    let shown: String = value.chars().take(QUOTED).collect();
+    let count = value.chars().count();
+    if count > QUOTED {
+        format!("{shown:?}… ({count} characters)")
+    } else {
+        format!("{shown:?}")
+    }
+}
+
+/// The unknown words of a `sections` value as one warning quotes them: the
+/// first three, then how many more.
+pub fn quoted_words(words: &[&str]) -> String {
+    let shown: Vec<String> = words.iter().take(3).map(|w| quoted(w)).collect();
+    match words.len() {
+        n if n > 3 => format!("{} and {} more", shown.join(", "), n - 3),
+        _ => shown.join(", "),
+    }
+}
+
 impl Default for Sections {
     fn default() -> Self {
         Sections::ALL

@@ -7,7 +7,7 @@ use wasm_bindgen::JsValue;
 use crate::browser::dom;
 use crate::browser::locale::{money_format, warn};
 use crate::domain::number::{Currency, MoneyFormat};
-use crate::domain::options::Sections;
+use crate::domain::options::{Sections, quoted, quoted_words};
 use crate::domain::progress;
 
 /// What a host page may set: the element's attributes, or `mount()`'s options
@@ -51,9 +51,11 @@ impl Options {
     pub(super) fn sections(&self, loud: bool) -> Sections {
         Self::given(self.sections.as_ref()).map_or(Sections::ALL, |text| {
             let (sections, unknown) = Sections::parse(text);
-            for word in unknown.iter().filter(|_| loud) {
+            if loud && !unknown.is_empty() {
+                let verb = if unknown.len() == 1 { "is" } else { "are" };
                 warn(&format!(
-                    "sections: \"{word}\" is not guide, income or profile; ignored."
+                    "sections: {} {verb} not guide, income or profile; ignored.",
+                    quoted_words(&unknown)
                 ));
             }
             sections
@@ -67,7 +69,7 @@ impl Options {
             Some((_, Ok(code))) => code,
             Some((given, Err(e))) => {
                 if loud {
-                    warn(&format!("currency \"{given}\": {e} Using USD."));
+                    warn(&format!("currency {}: {e} Using USD.", quoted(given)));
                 }
                 Currency::USD
             }
@@ -107,7 +109,8 @@ impl Options {
             _ => {
                 if loud {
                     warn(&format!(
-                        "theme \"{theme}\" is not light, dark or auto; following the reader's setting."
+                        "theme {} is not light, dark or auto; following the reader's setting.",
+                        quoted(theme)
                     ));
                 }
                 None

@@ -12,6 +12,7 @@ use yew::{AppHandle, AttrValue};
 use super::MountError;
 use super::host::Host;
 use super::options::Options;
+use crate::browser::crash::{self, Watched};
 use crate::browser::dom;
 use crate::browser::locale::warn;
 use crate::components::{App, AppProps};
@@ -30,6 +31,8 @@ pub struct Widget {
     handle: Option<AppHandle<App>>,
     props: AppProps,
     options: Options,
+    /// Known to the panic hook, which would replace it with a way out.
+    watched: Option<Watched>,
 }
 
 #[wasm_bindgen]
@@ -85,6 +88,7 @@ impl Widget {
         if let Some(handle) = self.handle.take() {
             handle.destroy();
         }
+        self.watched = None;
         self.root.set_text_content(None);
     }
 }
@@ -125,6 +129,7 @@ impl Widget {
                 .storage_key(|| UNNAMED.fetch_add(1, Ordering::Relaxed) + 1)
                 .into(),
         };
+        let watched = crash::watch(&root, &props.instance);
         let handle =
             yew::Renderer::<App>::with_root_and_props(root.clone(), props.clone()).render();
         Ok(Widget {
@@ -132,6 +137,7 @@ impl Widget {
             handle: Some(handle),
             props,
             options: options.clone(),
+            watched: Some(watched),
         })
     }
 }

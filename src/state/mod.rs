@@ -29,6 +29,7 @@ pub fn progress(guide: &AppState, calc: &Calculator, form: &ProfileForm) -> Prog
         income: calc.part(),
         profile: form.part(),
     }
+    .bounded()
 }
 
 /// The guide state handle the views read and dispatch to.

@@ -10,6 +10,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { DIST, PATHS, QUESTION_COUNT, finishGuide, hostPage, shot, startWithWidgetOrigin, watched } from "./support.mjs";
 import { serve } from "../../scripts/serve-dist.mjs";
+import { survives } from "./hostile/survives.mjs";
 
 const SCHEMA = JSON.parse(readFileSync(join(DIST, "schema/skill-profile.v1.schema.json"), "utf8"));
 const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -94,7 +95,11 @@ test("two elements on a page of another origin keep their own answers, ids and o
   await close();
 });
 
-test("attributes apply live; bad values warn and fall back; answers stay", async () => {
+survives(
+  "Host",
+  "unknown currency, theme and section names, changed live",
+  "one warning per value, the default used, the answers kept",
+  async () => {
   const { page, log, close } = await host(`<skill-path id="w"></skill-path>`);
   const w = widgetIn(page, "w");
   await w.getByRole("progressbar").waitFor();
@@ -143,7 +148,11 @@ test("a live locale change rewrites the calculator's numbers and reads the new d
   await close();
 });
 
-test("hostile host CSS at 360 px leaves the widget usable, and the widget's CSS stays out of the host", async () => {
+survives(
+  "Host",
+  "hostile host CSS (all: revert, button { display: none }, html { font-size: 62.5% }) at 360 px",
+  "the widget looks and works the same; its CSS stays out of the page",
+  async () => {
   const { page, close } = await host(
     `<p id="mine">The host's own text.</p><skill-path id="w"></skill-path>`,
     {
@@ -168,7 +177,11 @@ test("hostile host CSS at 360 px leaves the widget usable, and the widget's CSS 
   await close();
 });
 
-test("in a 320 px column with text at 200 %, nothing is cut off and nothing scrolls sideways", async () => {
+survives(
+  "Host",
+  "a 320 px column with text at 200 %",
+  "nothing cut off, nothing scrolls sideways",
+  async () => {
   // CSS zoom 2 on a 320 px column is what a reader gets with text zoomed to
   // 200 % in a 320 px wide container (WCAG 1.4.4 and 1.4.10).
   const { page, log, close } = await host(`<div style="width: 320px; zoom: 2"><skill-path id="w"></skill-path></div>`, { width: 700 });
@@ -188,7 +201,11 @@ test("in a 320 px column with text at 200 %, nothing is cut off and nothing scro
   await close();
 });
 
-test("remove and re-add leaves one working widget; a move keeps the answers; a second copy of the script is harmless", async () => {
+survives(
+  "Host",
+  "the script included twice; the element moved, removed and added again",
+  "one definition; a move keeps the answers; a re-added element starts cleanly",
+  async () => {
   const { page, log, close } = await host(`<div id="a"><skill-path id="w"></skill-path></div><div id="b"></div>`, {
     head: `<script type="module" src="${widget.url}/skillpath.js?copy=2"></script>`,
   });
@@ -237,7 +254,11 @@ test("mount() renders into an element, update() applies options, destroy() empti
   await close();
 });
 
-test("before the wasm arrives and when it cannot load, the element shows readable text", async () => {
+survives(
+  "Loading",
+  "WebAssembly refused by the page's policy",
+  "the element says in words that the guide cannot start here",
+  async () => {
   const blocked = await serve(DIST, { headers: { "access-control-allow-origin": "*" } });
   const page = await hostPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>No wasm</title><link rel="icon" href="data:,">
     <meta http-equiv="Content-Security-Policy" content="script-src 'self' ${blocked.url}">

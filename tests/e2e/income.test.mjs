@@ -2,6 +2,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { start, axe, shot } from "./support.mjs";
+import { survives } from "./hostile/survives.mjs";
 
 let env;
 before(async () => {
@@ -114,7 +115,11 @@ const BAD = [
   ["Hourly rate", "1,5", "Use \".\" for decimals here"],
 ];
 
-test("every bad input gets its own message while the last result stays", async () => {
+survives(
+  "Numbers",
+  "empty, a minus sign, letters, NaN, inf, 1e999, 0x10, the other decimal mark, separators, three decimals, over the limits",
+  "each its own message under the field; the last result stays",
+  async () => {
   const { page, calc, errors, close } = await open();
   const before = await annual(calc);
   for (const [label, text, message] of BAD) {
@@ -133,7 +138,11 @@ test("every bad input gets its own message while the last result stays", async (
   await close();
 });
 
-test("a comma-decimal locale reads 37,55, refuses 1.000,50, and formats in euros", async () => {
+survives(
+  "Numbers",
+  "a comma-decimal locale (de-DE) with a dot, and thousands separators",
+  "reads 37,55; refuses 1.5 and 1.000,50 with the mark it wants; formats in euros",
+  async () => {
   const { calc, close } = await open({ locale: "de-DE" }, "?locale=de-DE&currency=EUR");
   const rate = await type(calc, "Hourly rate", "37,55");
   await type(calc, "Hours per week", "17,5");

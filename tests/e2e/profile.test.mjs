@@ -9,6 +9,7 @@ import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { start, axe, shot, guide, finishGuide, focused, PATHS, QUESTION_COUNT, DIST } from "./support.mjs";
+import { survives } from "./hostile/survives.mjs";
 
 const require = createRequire(import.meta.url);
 const resumeSchema = require("@jsonresume/schema");
@@ -158,7 +159,11 @@ const EDITED = [
   ["javascript: link", (d) => (d.work_samples[0].link = "JaVaScRiPt:alert(1)"), /work_samples\[0\]\.link is not a link/],
 ];
 
-test("every bad file gets its message and the form keeps what was typed", async () => {
+survives(
+  "Import",
+  "not JSON, empty, over 1 MB, 10,000 levels deep, another format, a newer version, wrong types, NaN, out of range, a javascript: link",
+  "refused with a sentence naming the field; the form keeps what was typed",
+  async () => {
   assert.ok(saved, "needs the first test's file");
   const { page, profile, errors, close } = await open();
   await profile.getByLabel("Headline").fill("Kept while files are refused");
@@ -247,7 +252,11 @@ test("copy: the clipboard when allowed, a box to select from when refused", asyn
   await denied.close();
 });
 
-test("hostile text stays inert text at 360 px, with no sideways scroll", async () => {
+survives(
+  "Text",
+  "markup, a right-to-left override, joiners and emoji as list items, and a 5,000-character headline, at 360 px",
+  "inert text, the length refused in words, no sideways scroll",
+  async () => {
   const { page, profile, errors, close } = await open({ width: 360, height: 800 });
   const hostile = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "\u202egnp.exe", "zero\u200bwidth\u200djoiner", "👩‍💻 emoji 🙂", "x".repeat(80)];
   await profile.getByLabel("Headline").fill(hostile[1]);

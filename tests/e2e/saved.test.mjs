@@ -9,6 +9,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { startWithWidgetOrigin, guide, finishGuide, axe, hostPage, shot, picks, PATHS, QUESTION_COUNT } from "./support.mjs";
+import { survives } from "./hostile/survives.mjs";
 
 let env, widget;
 before(async () => {
@@ -120,7 +121,11 @@ test("Forget my data on this device removes every key the widget wrote", async (
   await ctx.close();
 });
 
-test("localStorage that throws: the widget still finishes, with one plain notice", async () => {
+survives(
+  "Storage",
+  "localStorage that throws on access (blocked in a frame, disabled)",
+  "the widget finishes in memory, with one plain notice",
+  async () => {
   const ctx = await context({
     script: () =>
       Object.defineProperty(window, "localStorage", {
@@ -142,7 +147,11 @@ test("localStorage that throws: the widget still finishes, with one plain notice
   await ctx.close();
 });
 
-test("a full quota: the reader keeps working and is told once", async () => {
+survives(
+  "Storage",
+  "a full quota (setItem throws QuotaExceededError)",
+  "the reader keeps working and is told once",
+  async () => {
   const ctx = await context({
     script: () => {
       Storage.prototype.setItem = function () {
@@ -158,7 +167,11 @@ test("a full quota: the reader keeps working and is told once", async () => {
   await ctx.close();
 });
 
-test("a corrupt saved value is kept aside, said, and can be downloaded", async () => {
+survives(
+  "Storage",
+  "a corrupt saved value",
+  "kept aside, never overwritten, said, and offered as a download",
+  async () => {
   const corrupt = '{"format":"skillpath-progress","version":1,"stamp":"x.1","progress":{"guide":';
   const ctx = await context({ script: (v) => localStorage.setItem("skillpath:page:/#1", v), arg: corrupt });
   const { page, errors } = await open(ctx);
@@ -180,7 +193,11 @@ test("a corrupt saved value is kept aside, said, and can be downloaded", async (
   await ctx.close();
 });
 
-test("progress from a newer version is left untouched, with a message", async () => {
+survives(
+  "Storage",
+  "progress saved by a newer version",
+  "left untouched, with a message; nothing is written",
+  async () => {
   const newer = '{"format":"skillpath-progress","version":2,"stamp":"x.1","progress":{"whatever":true}}';
   const ctx = await context({ script: (v) => localStorage.setItem("skillpath:page:/#1", v), arg: newer });
   const { page, errors } = await open(ctx);
@@ -192,7 +209,11 @@ test("progress from a newer version is left untouched, with a message", async ()
   await ctx.close();
 });
 
-test("two tabs: a newer save in one is never overwritten unseen by the other", async () => {
+survives(
+  "Storage",
+  "another tab saving or forgetting under the same key",
+  "never overwritten unseen: the reader chooses whose progress to keep",
+  async () => {
   const ctx = await context();
   const a = await open(ctx);
   await answer(a.page, PATHS.Generalist, 2);

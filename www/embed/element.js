@@ -40,19 +40,40 @@ class Instance {
   }
 
   async start(options) {
+    this.options = options;
     try {
       const [Widget] = await Promise.all([loadWidget(), this.styles]);
       if (this.gone) return;
       this.widget = new Widget(this.place, this.host, options());
     } catch (error) {
       console.warn("Skillpath could not start:", error);
-      if (this.gone) return;
-      const note = document.createElement("p");
-      note.className = "sp-loading";
-      note.setAttribute("role", "alert");
-      note.textContent = FAILED;
-      this.place.replaceChildren(note);
+      if (!this.gone) this.failed();
     }
+  }
+
+  /** Says in words that the widget cannot start, with a button to try again. */
+  failed() {
+    const note = document.createElement("div");
+    note.className = "sp-loading";
+    note.setAttribute("role", "alert");
+    const text = document.createElement("p");
+    text.textContent = FAILED;
+    const retry = document.createElement("button");
+    retry.type = "button";
+    retry.textContent = "Try again";
+    retry.addEventListener("click", () => {
+      this.retried = true;
+      const wait = document.createElement("p");
+      wait.className = "sp-loading";
+      wait.setAttribute("role", "status");
+      wait.textContent = LOADING;
+      this.place.replaceChildren(wait);
+      this.start(this.options);
+    });
+    note.append(text, retry);
+    this.place.replaceChildren(note);
+    // After a retry that failed again, the reader is still on the button.
+    if (this.retried) retry.focus();
   }
 
   update(options) {

@@ -10,11 +10,17 @@ const WASM = new URL("__WASM__", import.meta.url);
 const STYLES = new URL("__CSS__", import.meta.url).href;
 
 let loading;
-/** The wasm's Widget class; fetched and compiled once for every widget on the page. */
+let attempts = 0;
+/**
+ * The wasm's Widget class; fetched and compiled once for every widget on the
+ * page. After a failure the next call tries again, past the HTTP cache (a
+ * copy cut short must not be served again).
+ */
 function loadWidget() {
+  const retry = attempts++ > 0;
   loading ??= import(GLUE)
     .then(async (glue) => {
-      await glue.default({ module_or_path: WASM });
+      await glue.default({ module_or_path: retry ? new Request(WASM, { cache: "reload" }) : WASM });
       return glue.Widget;
     })
     .catch((error) => {

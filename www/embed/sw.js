@@ -10,7 +10,21 @@ const FILES = __FILES__;
 const CACHE = `skillpath-${BUILD}`;
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+  event.waitUntil(
+    caches.open(CACHE).then(async (cache) => {
+      await cache.addAll(FILES);
+      // A wasm file that arrived damaged (cut short, a proxy's error page with
+      // status 200) would be served from here for this build's whole life:
+      // the install fails instead, and the next visit tries again.
+      for (const file of FILES.filter((f) => f.endsWith(".wasm"))) {
+        const stored = await cache.match(file);
+        if (!stored || !WebAssembly.validate(await stored.arrayBuffer())) {
+          await caches.delete(CACHE);
+          throw new Error(`Skillpath: ${file} arrived damaged; not kept for offline use`);
+        }
+      }
+    }),
+  );
 });
 
 self.addEventListener("activate", (event) => {

@@ -1,14 +1,9 @@
-//! Saved progress on the reader's device: `localStorage` through gloo-storage,
-//! the debounce through gloo-timers, and the page's `pagehide`,
-//! `visibilitychange` and `storage` events through gloo-events, all removed
-//! with the widget. What is saved, what a stored value means and whether a
-//! write may go ahead are decided in `domain::progress`; this only moves text.
-//!
-//! gloo-storage's `LocalStorage` panics where storage is blocked, and its
-//! `get` parses on the way out (an unreadable value must be kept as it is),
-//! so [`Store`] checks that storage answers before handing it out, reads and
-//! removes through its `raw()` handle (whose calls return errors), and writes
-//! through its serde `set`.
+//! Saved progress on the reader's device: `localStorage` through [`Store`]
+//! (`web_sys::Storage`, which never panics), the debounce through gloo-timers,
+//! and the page's `pagehide`, `visibilitychange` and `storage` events through
+//! gloo-events, all removed with the widget. What is saved, what a stored
+//! value means and whether a write may go ahead are decided in
+//! `domain::progress`; this only moves text.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -33,6 +28,51 @@ thread_local! {
     /// The keys running widgets save under: a second widget with the same key
     /// would overwrite the first one's work (`storage` events only reach other tabs).
     static HELD: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    /// Every open saver, for [`rescue`] after a panic.
+    static LIVE: RefCell<Vec<Weak<RefCell<Inner>>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// What a widget that stopped can still give the reader: see [`rescue`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rescued {
+    /// The reader's latest progress as a saved value (JSON), if they did
+    /// anything at all.
+    pub text: Option<String>,
+    /// That progress is in this browser's storage, to resume after a reload.
+    pub stored: bool,
+}
+
+/// The latest progress of the widget `owner` (its instance name), written to storage
+/// first if the saving rules allow it. Called from the panic hook: it never
+/// panics and never notifies the widget (which no longer runs), and a saver
+/// busy at the moment of the panic gives nothing.
+pub fn rescue(owner: &str) -> Rescued {
+    let none = Rescued {
+        text: None,
+        stored: false,
+    };
+    let Ok(Some(cell)) = LIVE.try_with(|live| {
+        let live = live.try_borrow().ok()?;
+        let mut open = live.iter().filter_map(Weak::upgrade);
+        open.find(|inner| inner.try_borrow().is_ok_and(|i| i.owner == owner))
+    }) else {
+        return none;
+    };
+    let Ok(mut inner) = cell.try_borrow_mut() else {
+        return none;
+    };
+    inner.flush();
+    let Some(latest) = inner.latest.as_ref() else {
+        return none;
+    };
+    let stamp = inner.known.clone().unwrap_or_else(|| Stamp {
+        writer: inner.writer.clone(),
+        seq: inner.seq,
+    });
+    Rescued {
+        text: serde_json::to_string(&progress::Envelope::new(latest, stamp)).ok(),
+        stored: !inner.unsaved && inner.view.mode == Mode::On,
+    }
 }
 
 /// One widget's saving: the key, what it last wrote, the debounce and the
@@ -49,6 +89,8 @@ impl PartialEq for Saver {
 
 struct Inner {
     key: String,
+    /// The widget saving (its instance name), for [`rescue`].
+    owner: String,
     store: Option<Store>,
     /// Holds the key (not a second widget on it).
     holder: bool,
@@ -68,10 +110,10 @@ struct Inner {
 }
 
 impl Saver {
-    /// Opens `key`: reads what is saved there, keeps an unreadable value
-    /// aside, and starts listening to the page. `notify` hears of every
-    /// change to [`Saver::view`].
-    pub fn open(key: &str, notify: Callback<()>) -> Saver {
+    /// Opens `key` for the widget `owner`: reads what is saved there, keeps
+    /// an unreadable value aside, and starts listening to the page. `notify`
+    /// hears of every change to [`Saver::view`].
+    pub fn open(key: &str, owner: &str, notify: Callback<()>) -> Saver {
         let holder = HELD.with_borrow_mut(|held| {
             let free = !held.iter().any(|k| k == key);
             if free {
@@ -81,6 +123,7 @@ impl Saver {
         });
         let mut inner = Inner {
             key: key.to_owned(),
+            owner: owner.to_owned(),
             store: None,
             holder,
             writer: writer_name(),
@@ -96,6 +139,10 @@ impl Saver {
         };
         inner.start();
         let saver = Saver(Rc::new(RefCell::new(inner)));
+        LIVE.with_borrow_mut(|live| {
+            live.retain(|w| w.strong_count() > 0);
+            live.push(Rc::downgrade(&saver.0));
+        });
         saver.listen();
         saver
     }

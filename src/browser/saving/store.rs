@@ -1,10 +1,14 @@
-//! `localStorage`, wrapped so that it never panics: [`Store`] checks that
-//! storage answers before gloo-storage is used, and every failure comes back
-//! as a [`Failure`].
+//! `localStorage`, through `web_sys::Storage` and nothing else, so that no
+//! page can make it panic: every failure comes back as a [`Failure`].
+//!
+//! gloo-storage was used here before. Its `LocalStorage::raw()` panics when
+//! the `window.localStorage` getter throws, and its error conversion panics
+//! (`unreachable!`) when a page's `setItem` throws something that is not an
+//! `Error`. Both are things a host page can do; the three calls below cannot
+//! panic, whatever is thrown.
 
-use gloo_storage::{LocalStorage, Storage as _};
 use serde::Serialize;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::progress;
 
@@ -15,6 +19,21 @@ pub enum Failure {
     Blocked,
     /// The quota is used up.
     Full,
+}
+
+impl Failure {
+    /// What a thrown value means: only a `QuotaExceededError` (an `Error` or
+    /// a `DOMException`) says the quota is full; anything else, `Blocked`.
+    fn of(thrown: &JsValue) -> Failure {
+        let name = thrown
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.name()));
+        if name.as_deref() == Some("QuotaExceededError") {
+            Failure::Full
+        } else {
+            Failure::Blocked
+        }
+    }
 }
 
 /// `localStorage`, once it has answered.
@@ -28,18 +47,18 @@ impl Store {
     /// # Errors
     /// [`Failure::Blocked`] or [`Failure::Full`] when the probe fails.
     pub fn open() -> Result<Store, Failure> {
-        let store = Store::reachable()?;
+        let store = Store(());
         let probe = format!("{}probe", progress::KEY_PREFIX);
         store.write_text(&probe, "1")?;
         store.remove(&probe)?;
         Ok(store)
     }
 
-    /// Checked before every call into gloo-storage, whose `raw()` panics when
-    /// `window.localStorage` throws (a page may block it at any time).
-    fn reachable() -> Result<Store, Failure> {
+    /// The storage object, asked for again on every call: a page may block it
+    /// (or replace it) at any time.
+    fn storage() -> Result<web_sys::Storage, Failure> {
         match web_sys::window().map(|w| w.local_storage()) {
-            Some(Ok(Some(_))) => Ok(Store(())),
+            Some(Ok(Some(storage))) => Ok(storage),
             _ => Err(Failure::Blocked),
         }
     }
@@ -49,8 +68,7 @@ impl Store {
     /// # Errors
     /// [`Failure::Blocked`] when storage throws.
     pub fn read(self, key: &str) -> Result<Option<String>, Failure> {
-        Store::reachable()?;
-        LocalStorage::raw()
+        Store::storage()?
             .get_item(key)
             .map_err(|_| Failure::Blocked)
     }
@@ -60,13 +78,8 @@ impl Store {
     /// # Errors
     /// [`Failure::Full`] when the quota is used up, else [`Failure::Blocked`].
     pub fn write(self, key: &str, value: &impl Serialize) -> Result<(), Failure> {
-        Store::reachable()?;
-        LocalStorage::set(key, value).map_err(|e| match e {
-            gloo_storage::errors::StorageError::JsError(e) if e.name == "QuotaExceededError" => {
-                Failure::Full
-            }
-            _ => Failure::Blocked,
-        })
+        let text = serde_json::to_string(value).map_err(|_| Failure::Blocked)?;
+        self.write_text(key, &text)
     }
 
     /// Stores `text` under `key` as it is.
@@ -74,17 +87,9 @@ impl Store {
     /// # Errors
     /// As [`Store::write`].
     pub fn write_text(self, key: &str, text: &str) -> Result<(), Failure> {
-        Store::reachable()?;
-        LocalStorage::raw().set_item(key, text).map_err(|e| {
-            let full = e
-                .dyn_ref::<js_sys::Error>()
-                .is_some_and(|e| e.name() == "QuotaExceededError");
-            if full {
-                Failure::Full
-            } else {
-                Failure::Blocked
-            }
-        })
+        Store::storage()?
+            .set_item(key, text)
+            .map_err(|thrown| Failure::of(&thrown))
     }
 
     /// Removes `key`.
@@ -92,8 +97,7 @@ impl Store {
     /// # Errors
     /// [`Failure::Blocked`] when storage throws.
     pub fn remove(self, key: &str) -> Result<(), Failure> {
-        Store::reachable()?;
-        LocalStorage::raw()
+        Store::storage()?
             .remove_item(key)
             .map_err(|_| Failure::Blocked)
     }

@@ -13,7 +13,16 @@ use crate::browser::{dom, file};
 use crate::domain::events::HostEvent;
 use crate::domain::profile::Problem;
 use crate::domain::profile::document::{Document, Imported};
+use crate::domain::progress::Progress;
 use crate::state::profile::FormAction;
+
+/// A file the Import button read: a profile file, or the reader's whole
+/// progress (the file the error screen's "Download my data" gives).
+#[derive(Debug, PartialEq)]
+pub enum Incoming {
+    Profile(Imported),
+    Progress(Progress),
+}
 
 /// What the buttons need from the section.
 pub struct Tools {
@@ -23,9 +32,9 @@ pub struct Tools {
     /// The box shown when saving or copying is refused.
     pub fallback: UseStateHandle<Option<Fallback>>,
     /// A file read but waiting for the reader's word, since it would replace unsaved edits.
-    pub pending: UseStateHandle<Option<Rc<(String, Imported)>>>,
+    pub pending: UseStateHandle<Option<Rc<(String, Incoming)>>>,
     /// Puts an imported file into the widget.
-    pub apply: Callback<Rc<(String, Imported)>>,
+    pub apply: Callback<Rc<(String, Incoming)>>,
     /// Reads a chosen or dropped file.
     pub on_file: Callback<file::File>,
     /// The question's first button.

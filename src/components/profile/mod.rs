@@ -17,10 +17,12 @@ use yew::prelude::*;
 use crate::browser::{dom, file};
 use crate::domain::events::HostEvent;
 use crate::domain::number::MoneyFormat;
-use crate::domain::profile::document::{Document, GuideSnapshot, Imported, IncomeSnapshot, import};
+use crate::domain::profile::document::{Document, GuideSnapshot, IncomeSnapshot, import};
+use crate::domain::progress::{self, Opened};
 use crate::state::calculator::CalcAction;
 use crate::state::profile::FormAction;
 use crate::state::{AppContext, CalcHandle, FormHandle, GuideAction};
+use actions::Incoming;
 
 /// Props for [`ProfileSection`].
 #[derive(Properties, PartialEq)]
@@ -81,7 +83,7 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
     let form = props.form.clone();
     let status = use_state(Status::default);
     let fallback = use_state(|| None::<Fallback>);
-    let pending = use_state(|| None::<Rc<(String, Imported)>>);
+    let pending = use_state(|| None::<Rc<(String, Incoming)>>);
 
     // Prefill: the guide's outcome once the reader sees it (only into empty
     // fields), and the selected scenario's hours until the reader types some.
@@ -137,8 +139,20 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
             pending.setter(),
         );
         let currency = props.money.currency;
-        Callback::from(move |found: Rc<(String, Imported)>| {
-            let (name, imported) = &*found;
+        Callback::from(move |found: Rc<(String, Incoming)>| {
+            let (name, imported) = match &*found {
+                (name, Incoming::Profile(imported)) => (name, imported),
+                (name, Incoming::Progress(p)) => {
+                    guide.dispatch(GuideAction::Resume(p.guide.clone()));
+                    calc.dispatch(CalcAction::Resume(Box::new(p.income.clone())));
+                    form.dispatch(FormAction::Resume(Box::new(p.profile.clone())));
+                    pending.set(None);
+                    status.set(Status::Done(format!(
+                        "Imported {name}: your guide answers, scenarios and profile are back as you left them."
+                    )));
+                    return;
+                }
+            };
             let doc = &imported.document;
             form.dispatch(FormAction::Load(doc.profile.clone()));
             let mut back = vec!["your profile".to_owned()];
@@ -197,10 +211,18 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
             let (status, pending, apply) = (status.clone(), pending.clone(), apply.clone());
             spawn_local(async move {
                 let name = picked.name();
-                let read = file::read(&picked).await.and_then(|text| import(&text));
+                // The reader's saved progress (the error screen's download)
+                // comes back whole; anything else is read as a profile file.
+                let read =
+                    file::read(&picked)
+                        .await
+                        .and_then(|text| match progress::open(Some(&text)) {
+                            Opened::Found { progress, .. } => Ok(Incoming::Progress(*progress)),
+                            _ => import(&text).map(Incoming::Profile),
+                        });
                 match read {
-                    Ok(imported) => {
-                        let found = Rc::new((name, imported));
+                    Ok(incoming) => {
+                        let found = Rc::new((name, incoming));
                         if dirty {
                             status.set(Status::Quiet);
                             pending.set(Some(found));

@@ -183,18 +183,24 @@ pub enum NameError {
     /// Longer than [`MAX_NAME`] characters.
     #[error("Keep the name to {MAX_NAME} characters or fewer.")]
     TooLong,
+    /// A tab, line break or other control character: a name is one line of text.
+    #[error("The name contains a line break or another control character.")]
+    Control,
 }
 
 /// Checks a scenario name; surrounding spaces are dropped.
 ///
 /// # Errors
-/// [`NameError`] when it is empty or longer than [`MAX_NAME`] characters.
+/// [`NameError`] when it is empty, longer than [`MAX_NAME`] characters, or
+/// holds a control character.
 pub fn check_name(text: &str) -> Result<String, NameError> {
     let name = text.trim();
     if name.is_empty() {
         Err(NameError::Empty)
     } else if name.chars().nth(MAX_NAME).is_some() {
         Err(NameError::TooLong)
+    } else if name.chars().any(char::is_control) {
+        Err(NameError::Control)
     } else {
         Ok(name.to_owned())
     }

@@ -35,6 +35,17 @@ pub const VERSION: u32 = 1;
 pub const KEY_PREFIX: &str = "skillpath:";
 /// The longest saved text read back, in bytes (browsers give a site about 5 MB).
 pub const MAX_SAVED: usize = 1 << 20;
+/// The most characters of one field's text that are saved: the longest any
+/// field accepts (a link, 2,000). A longer paste is refused on screen anyway,
+/// and what is saved stays well under [`MAX_SAVED`] however the form is filled.
+pub const MAX_TYPED: usize = 2_000;
+
+/// `text` cut to its first [`MAX_TYPED`] characters.
+fn bounded(text: &mut String) {
+    if let Some((end, _)) = text.char_indices().nth(MAX_TYPED) {
+        text.truncate(end);
+    }
+}
 
 /// Who wrote a saved state, and how many times: checked before every write.
 /// Stored as one text, `writer.seq` (a struct of its own would cost the
@@ -157,6 +168,38 @@ pub struct Progress {
 }
 
 impl Progress {
+    /// The progress as it is saved: every text cut to [`MAX_TYPED`]
+    /// characters (accepted values are all shorter than that already).
+    #[must_use]
+    pub fn bounded(mut self) -> Self {
+        let income = &mut self.income;
+        for s in &mut income.scenarios {
+            for text in [
+                &mut s.name_text,
+                &mut s.rate.text,
+                &mut s.hours.text,
+                &mut s.weeks.text,
+            ] {
+                bounded(text);
+            }
+        }
+        bounded(&mut income.target.text);
+        let profile = &mut self.profile;
+        for text in [
+            &mut profile.headline,
+            &mut profile.timezone,
+            &mut profile.hours.text,
+        ] {
+            bounded(text);
+        }
+        profile.drafts.iter_mut().for_each(bounded);
+        for sample in &mut profile.samples {
+            bounded(&mut sample.title);
+            bounded(&mut sample.link);
+        }
+        self
+    }
+
     /// What a "Resume" offer says about it, for a guide of `questions` questions.
     pub fn summary(&self, questions: usize) -> String {
         let answered = self.guide.answers.len().min(questions);
