@@ -4,6 +4,7 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -17,8 +18,12 @@ const TYPES = {
   ".webmanifest": "application/manifest+json",
 };
 
-/** Starts serving `dir`; resolves to { url, close() }. `headers` are added to every response. */
-export function serve(dir, { port = 0, headers = {} } = {}) {
+/**
+ * Starts serving `dir`; resolves to { url, close() }. `headers` are added to
+ * every response; with `gzip`, bodies go out compressed (level 6, as a typical
+ * host sends them) to clients that accept it.
+ */
+export function serve(dir, { port = 0, headers = {}, gzip = false } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
@@ -26,8 +31,13 @@ export function serve(dir, { port = 0, headers = {} } = {}) {
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) throw new Error("outside root");
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store", ...headers });
+      let body = await readFile(file);
+      const head = { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store", ...headers };
+      if (gzip && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+        body = gzipSync(body, { level: 6 });
+        Object.assign(head, { "content-encoding": "gzip", vary: "accept-encoding" });
+      }
+      res.writeHead(200, head);
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" });
