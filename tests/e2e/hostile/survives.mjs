@@ -3,7 +3,7 @@
 // "What it survives" row, and `scripts/survives.mjs` builds that table from
 // these calls (and fails the tests when the README differs).
 import { test, before, after } from "node:test";
-import { start, startWithWidgetOrigin } from "../support.mjs";
+import { start, startWithWidgetOrigin, watched } from "../support.mjs";
 
 /** One hostile case; `fault`, `hostile` and `behaviour` must be plain string literals. */
 export function survives(fault, hostile, behaviour, body) {
@@ -20,21 +20,15 @@ export function environment({ widgetOrigin = false } = {}) {
 
 /**
  * A fresh context and page on `url`, collecting uncaught errors and console
- * errors and warnings; `init` runs in the page before any of its scripts.
+ * errors and warnings (support.mjs's `watched`); `init` runs in the page
+ * before any of its scripts.
  */
 export async function openPage(env, url, { width = 1280, height = 900, locale = "en-US", init, arg, acceptDownloads = true } = {}) {
   const context = await env.browser.newContext({ viewport: { width, height }, locale, acceptDownloads });
   if (init) await context.addInitScript(init, arg);
-  const page = await context.newPage();
-  const errors = [];
-  const warnings = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-    if (m.type() === "warning") warnings.push(m.text());
-  });
+  const { page, log } = await watched(context);
   await page.goto(url);
-  return { context, page, errors, warnings, close: () => context.close() };
+  return { context, page, errors: log.errors, warnings: log.warnings, close: () => context.close() };
 }
 
 export const regions = (scope) => ({
