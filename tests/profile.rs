@@ -361,8 +361,22 @@ fn profile_problems_name_each_field_by_path() {
 #[case("2026-11-22 10:00:00Z", false)]
 #[case("2026-11-22T10:00:00+01:00", false)]
 #[case("yesterday", false)]
+#[case::cut_after_the_minutes("2026-11-22T10:00", false)]
+#[case::cut_in_the_seconds("2026-11-22T10:00:0", false)]
+#[case::empty("", false)]
 fn timestamps(#[case] text: &str, #[case] ok: bool) {
     assert_eq!(is_timestamp(text), ok);
+}
+
+proptest! {
+    /// Any prefix of a timestamp, and any text at all, is read without a
+    /// panic (the fuzzer found `2026-11-22T10:00`, which indexed past its end).
+    #[test]
+    fn any_text_is_checked_as_a_timestamp_without_panicking(cut in 0usize..=24, text in any::<String>()) {
+        let full = "2026-11-22T10:00:00.000Z";
+        prop_assert_eq!(is_timestamp(&full[..cut]), cut == 24);
+        let _ = is_timestamp(&text);
+    }
 }
 
 // ---------------------------------------------------------------- export

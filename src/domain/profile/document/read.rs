@@ -204,14 +204,17 @@ impl TryFrom<ProfileFile> for Document {
 /// `2026-11-22T10:00:00Z`, optionally with 1–9 decimals of a second.
 pub fn is_timestamp(text: &str) -> bool {
     let b = text.as_bytes();
-    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    // The length first: the shape below indexes the first 19 bytes.
+    if b.len() < 20 {
+        return false;
+    }
     let shape = (0..19).all(|i| match i {
         4 | 7 => b[i] == b'-',
         10 => b[i] == b'T',
         13 | 16 => b[i] == b':',
-        _ => digit(i),
+        _ => b[i].is_ascii_digit(),
     });
-    if b.len() < 20 || !shape || b[b.len() - 1] != b'Z' {
+    if !shape || b[b.len() - 1] != b'Z' {
         return false;
     }
     let fraction = &b[19..b.len() - 1];
