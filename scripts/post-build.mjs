@@ -46,13 +46,21 @@ const terse = async (code) =>
 
 if (release) await shrink();
 
+// The first screen, drawn by the widget's own components through Yew's server
+// renderer (examples/first_screen.rs), for skillpath.js to show while the wasm loads.
+const FIRST_SCREEN = JSON.stringify(
+  execFileSync("cargo", ["run", "--quiet", "--example", "first_screen"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }),
+);
+if (!FIRST_SCREEN.includes("Question 1 of")) throw new Error("the first screen has no first question");
+
 // The hosts' script, with the real file names, and the pages' script.
 const ELEMENT = readFileSync(join(ROOT, "www/embed/element.js"), "utf8");
 let loader = readFileSync(join(ROOT, "www/embed/skillpath.js"), "utf8")
   .replace("__GLUE__", jsName)
   .replace("__WASM__", wasmName)
-  .replace("__CSS__", cssName);
-if (/__[A-Z]+__/.test(loader)) throw new Error("skillpath.js still has a placeholder");
+  .replace("__CSS__", cssName)
+  .replace("__FIRST_SCREEN__", () => FIRST_SCREEN);
+if (/__[A-Z_]+__/.test(loader)) throw new Error("skillpath.js still has a placeholder");
 loader = `${loader}\n${ELEMENT}`;
 if (release) loader = await terse(loader);
 writeFileSync(join(dir, "skillpath.js"), loader);
@@ -109,6 +117,7 @@ function offlineFile() {
   if (!body) throw new Error("index.html has no body");
   const prologue = [
     `let loading;`,
+    `const FIRST_SCREEN=${FIRST_SCREEN};`,
     `function loadWidget(){return loading??=${init}({module_or_path:Uint8Array.from(atob("${wasm}"),c=>c.charCodeAt(0))}).then(()=>${widget})}`,
     `function addStyles(r){const s=new CSSStyleSheet;s.replaceSync(${JSON.stringify(widgetCss)});r.adoptedStyleSheets=[s];return Promise.resolve()}`,
   ].join("\n");

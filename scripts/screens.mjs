@@ -1,4 +1,5 @@
-// Screenshots of every screen of the built widget (the question, the review,
+// Screenshots of every screen of the built widget (the first screen shown
+// before the wasm arrives, the question, the review,
 // the result, a refused figure, a refused import, Welcome back, the panic
 // hook's screen and the one for files that cannot load), to look at: each at
 // 360 px (a phone, a narrow blog column) and 1280 px, in the light and the dark
@@ -13,7 +14,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { PATHS, SHOTS, finishGuide, start } from "../tests/e2e/support.mjs";
+import { PATHS, SHOTS, finishGuide, start, wholePage } from "../tests/e2e/support.mjs";
 
 const OUT = SHOTS;
 const WIDTHS = [360, 1280];
@@ -41,7 +42,8 @@ async function open(width, theme) {
 /** Saves a screenshot of `target` (a page, whole, or one region) as `name`.png. */
 async function save(target, name, options = { fullPage: true }) {
   const path = join(OUT, `${name}.png`);
-  await target.screenshot({ path, ...options });
+  if (options.fullPage) await wholePage(target, path);
+  else await target.screenshot({ path, ...options });
   written.push(path);
 }
 
@@ -104,6 +106,18 @@ async function screens(width, theme) {
   await failed.close();
 }
 
+/** The first screen skillpath.js shows while the wasm is on its way (held back here). */
+async function early(width, theme) {
+  const context = await env.browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme, serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.route(/\.wasm$/, () => {}); // never answered
+  await page.goto(`${env.server.url}/?theme=${theme}`);
+  await page.getByRole("progressbar").first().waitFor();
+  await page.getByRole("radio").nth(1).check();
+  await save(page, `first-screen-${width}-${theme}`, {});
+  await context.close();
+}
+
 /** The print view of the result and the profile, as a PDF and as PNG pages. */
 async function print() {
   const { page, context } = await open(1280, "light");
@@ -125,6 +139,7 @@ async function print() {
 
 try {
   for (const width of WIDTHS) for (const theme of THEMES) await screens(width, theme);
+  for (const width of WIDTHS) for (const theme of THEMES) await early(width, theme);
   await print();
   console.log(written.map((p) => p.slice(p.indexOf("test-results"))).join("\n"));
   console.log(`${written.length} screenshots`);

@@ -13,7 +13,11 @@ import { gzipSync } from "node:zlib";
 // 265.0 (+2.8): wasm +2.4 (twiggy, raw bytes: the panic hook and its rescue
 // about 1.5 KB, quoting host values inertly 1.2 KB, importing the rescued data
 // 1.0 KB), Try again +0.2, CSS for narrow hosts and the error screen +0.1.
-const BUDGET = 265.1 * 1000;
+// Issue 18 took it to 264.3 (-0.7): skillpath.js +1.4 (the first screen's
+// HTML 0.7, showing it and handing over 0.7), wasm -2.0 (mount options read
+// without serde-wasm-bindgen's deserializer -2.4; letting go of focus before a
+// move and host events after the frame +0.4), CSS +0.1 (content-visibility).
+const BUDGET = 264.4 * 1000;
 const dir = process.argv[2] ?? "dist";
 // What the widget downloads: skillpath.js, the wasm, its JS glue and its styles.
 // Everything else (the pages' own styles and scripts, the service worker, the

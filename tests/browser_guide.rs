@@ -203,3 +203,77 @@ async fn new_options_apply_live_and_keep_the_answers() {
     assert_eq!(host.get_attribute("data-theme"), None);
     handle.destroy();
 }
+
+#[wasm_bindgen_test]
+async fn a_move_lets_go_of_focus_and_the_new_screen_takes_it() {
+    use skillpath::browser::dom::let_go_of_focus;
+    use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
+
+    // In a shadow root, as in every widget: the root's focused element lets go.
+    let outer = fresh_host();
+    let shadow = outer
+        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .unwrap();
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let inside: HtmlElement = doc.create_element("button").unwrap().unchecked_into();
+    shadow.append_child(&inside).unwrap();
+    inside.focus().unwrap();
+    assert!(shadow.active_element().is_some());
+    let_go_of_focus(Some(inside.clone().into()));
+    assert!(shadow.active_element().is_none());
+    let_go_of_focus(None);
+    outer.remove();
+
+    // Through the widget: the reader's button lets go before the result is
+    // drawn, and the result's heading takes focus.
+    let host = fresh_host();
+    let mut handle = mount(&host);
+    tick().await;
+    for _ in 0..14 {
+        radios(&host)[0].click();
+        tick().await;
+        button(&host, "Next").click();
+        tick().await;
+    }
+    let finish = button(&host, "See my result");
+    finish.focus().unwrap();
+    finish.click();
+    assert_ne!(
+        doc.active_element().map(|e| e.text_content()),
+        Some(finish.text_content()),
+        "focus is let go of before the screen is replaced"
+    );
+    tick().await;
+    let focused = doc.active_element().unwrap();
+    assert_eq!(focused.tag_name(), "H2");
+    assert!(focused.text_content().unwrap().starts_with("You lean"));
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+fn mount_options_are_read_one_by_one_and_only_as_text() {
+    use skillpath::embed::Options;
+    use wasm_bindgen::JsValue;
+
+    let given = js_sys::JSON::parse(
+        r#"{"sections": "income", "currency": 5, "theme": {"x": 1}, "locale": null, "storageKey": "course-1"}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        Options::from_js(given),
+        Options {
+            sections: Some("income".to_owned()),
+            storage_key: Some("course-1".to_owned()),
+            ..Options::default()
+        },
+        "a value that is not text is left out; the others apply"
+    );
+    for nothing in [
+        JsValue::UNDEFINED,
+        JsValue::NULL,
+        JsValue::from_str("guide"),
+        JsValue::from_f64(1.5),
+    ] {
+        assert_eq!(Options::from_js(nothing), Options::default());
+    }
+}

@@ -78,3 +78,26 @@ pub fn share_code() -> Option<String> {
     let hash = web_sys::window()?.location().hash().ok()?;
     hash.strip_prefix("#share=").map(str::to_owned)
 }
+
+/// Takes focus off the element that has it in the document or shadow root
+/// that `target` is in. Called before a screen is replaced: a focused
+/// element that is removed makes the browser lay out the half-updated
+/// widget there and then (about 10 ms when the result appears), and the new
+/// screen takes focus once drawn anyway.
+pub fn let_go_of_focus(target: Option<web_sys::EventTarget>) {
+    let Some(root) = target
+        .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+        .map(|node| node.get_root_node())
+    else {
+        return;
+    };
+    let active = match root.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.active_element(),
+        None => root
+            .dyn_ref::<web_sys::Document>()
+            .and_then(web_sys::Document::active_element),
+    };
+    if let Some(el) = active.and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
+        let _ = el.blur();
+    }
+}

@@ -201,10 +201,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <div class="sp">
-            <header class="sp-header">
-                <p class="sp-brand">{ "Skillpath" }</p>
-                <p class="sp-lede">{ "Generalist, specialist or hybrid? A few minutes of questions, one honest answer you can act on." }</p>
-            </header>
+            { header() }
             { saved::notices(&saving, state.guide.questions().len(), &saved_actions) }
             if props.sections.has(Section::Guide) {
                 { share_note }
@@ -227,4 +224,64 @@ pub fn App(props: &AppProps) -> Html {
             { saved::footer(&saving, &saved_actions) }
         </div>
     }
+}
+
+/// The widget's heading, above every section.
+fn header() -> Html {
+    html! {
+        <header class="sp-header">
+            <p class="sp-brand">{ "Skillpath" }</p>
+            <p class="sp-lede">{ "Generalist, specialist or hybrid? A few minutes of questions, one honest answer you can act on." }</p>
+        </header>
+    }
+}
+
+/// Props for [`FirstScreen`].
+#[derive(Properties, PartialEq)]
+pub struct FirstScreenProps {
+    /// The checked guide content.
+    pub guide: Rc<Guide>,
+    /// The id prefix, as [`AppProps::instance`].
+    pub instance: AttrValue,
+}
+
+/// The top of [`App`]'s first render for a reader with nothing saved and no
+/// shared link: the heading and the guide's first question, drawn by the
+/// very functions `App` uses. Rendered to HTML when the site is built
+/// ([`first_screen_html`]), so that `skillpath.js` can show the first
+/// question while the wasm is still on its way; the widget then takes over.
+#[component]
+pub fn FirstScreen(props: &FirstScreenProps) -> Html {
+    let state = use_reducer({
+        let guide = Rc::clone(&props.guide);
+        move || AppState::new(guide)
+    });
+    html! {
+        <div class="sp">
+            { header() }
+            { guide_view(&GuideView {
+                state: &state,
+                result: None,
+                instance: &props.instance,
+                focus: NodeRef::default(),
+                share: Html::default(),
+            }) }
+        </div>
+    }
+}
+
+/// [`FirstScreen`] as HTML, through Yew's server renderer, with `instance`
+/// as the id prefix. Build machine only.
+///
+/// # Errors
+/// The single-threaded runtime it renders in cannot start.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn first_screen_html(guide: Rc<Guide>, instance: &str) -> std::io::Result<String> {
+    let props = FirstScreenProps {
+        guide,
+        instance: AttrValue::from(instance.to_owned()),
+    };
+    let renderer = yew::LocalServerRenderer::<FirstScreen>::with_props(props).hydratable(false);
+    let runtime = tokio::runtime::Builder::new_current_thread().build()?;
+    Ok(runtime.block_on(tokio::task::LocalSet::new().run_until(renderer.render())))
 }

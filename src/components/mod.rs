@@ -9,7 +9,11 @@ pub mod saved;
 
 use yew::prelude::*;
 
-pub use app::{App, AppProps};
+use crate::browser::dom;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use app::first_screen_html;
+pub use app::{App, AppProps, FirstScreen, FirstScreenProps};
 
 /// A callback that turns each event into an action for `handle`'s reducer,
 /// e.g. `send(&calc, |_: MouseEvent| CalcAction::UseSolution)`.
@@ -40,6 +44,27 @@ where
     let dispatcher = handle.dispatcher();
     Callback::from(move |event| {
         if let Some(action) = action(event) {
+            dispatcher.dispatch(action);
+        }
+    })
+}
+
+/// As [`send_some`], for actions that replace the guide's screen: the
+/// focused element lets go of focus first ([`dom::let_go_of_focus`]), and
+/// the new screen takes it once drawn ([`crate::hooks::use_focus_on_move`]).
+pub fn send_move<R, E>(
+    handle: &UseReducerHandle<R>,
+    action: impl Fn(E) -> Option<R::Action> + 'static,
+) -> Callback<E>
+where
+    R: Reducible + 'static,
+    E: AsRef<Event> + 'static,
+{
+    let dispatcher = handle.dispatcher();
+    Callback::from(move |event: E| {
+        let target = event.as_ref().target();
+        if let Some(action) = action(event) {
+            dom::let_go_of_focus(target);
             dispatcher.dispatch(action);
         }
     })

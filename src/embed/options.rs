@@ -1,7 +1,6 @@
 //! The options a host page sets, read leniently: an unusable value gets a
 //! console warning and the default, never an error.
 
-use serde::Deserialize;
 use wasm_bindgen::JsValue;
 
 use crate::browser::dom;
@@ -13,8 +12,7 @@ use crate::domain::progress;
 /// What a host page may set: the element's attributes, or `mount()`'s options
 /// (the same names; `storage-key` is `storageKey` there). Every value is text,
 /// as attributes are; anything unusable gets a console warning and the default.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Options {
     /// Space-separated subset of `guide income profile`.
     pub sections: Option<String>,
@@ -29,18 +27,35 @@ pub struct Options {
 }
 
 impl Options {
-    /// Reads options handed over from JS; a value of the wrong shape is
-    /// warned about and ignored as a whole.
+    /// Reads options handed over from JS, each on its own: a value that is
+    /// not text is warned about and left out, and the others still apply.
+    /// (Through serde-wasm-bindgen, one wrong value threw all of them away,
+    /// and its error messages brought float formatting into the download.)
     pub fn from_js(value: JsValue) -> Self {
         if value.is_undefined() || value.is_null() {
             return Options::default();
         }
-        serde_wasm_bindgen::from_value(value).unwrap_or_else(|e| {
-            warn(&format!(
-                "the options could not be read ({e}); using the defaults."
-            ));
-            Options::default()
-        })
+        if !value.is_object() {
+            warn("the options are not an object; using the defaults.");
+            return Options::default();
+        }
+        let text = |name: &str| -> Option<String> {
+            let given = js_sys::Reflect::get(&value, &JsValue::from_str(name))
+                .ok()
+                .filter(|v| !v.is_undefined() && !v.is_null())?;
+            let text = given.as_string();
+            if text.is_none() {
+                warn(&format!("the option {name} is not text; ignored."));
+            }
+            text
+        };
+        Options {
+            sections: text("sections"),
+            theme: text("theme"),
+            currency: text("currency"),
+            locale: text("locale"),
+            storage_key: text("storageKey"),
+        }
     }
 
     fn given(value: Option<&String>) -> Option<&str> {

@@ -155,9 +155,25 @@ export async function axe(page) {
   });
 }
 
+/**
+ * A screenshot of the whole page at `path`. The viewport is made as tall as
+ * the page first: parts of the widget below the fold are only drawn once
+ * they come near the viewport (content-visibility: auto), as a reader
+ * scrolling to them would see them.
+ */
+export async function wholePage(page, path) {
+  const viewport = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height: Math.max(height, viewport.height) });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  await page.setViewportSize({ width: viewport.width, height: Math.max(await page.evaluate(() => document.documentElement.scrollHeight), viewport.height) });
+  await page.screenshot({ path, fullPage: true });
+  await page.setViewportSize(viewport);
+}
+
 /** Saves a full-page screenshot, plus the first screenful as `<name>-top.png`. */
 export async function shot(page, name) {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  await wholePage(page, join(SHOTS, `${name}.png`));
   await page.screenshot({ path: join(SHOTS, `${name}-top.png`) });
 }
 

@@ -3,7 +3,10 @@
 // its files:
 //   loadWidget()     -> Promise of the wasm's Widget class (loaded once);
 //   addStyles(root)  -> gives a shadow root the widget's stylesheet; resolves
-//                       once it applies (so the widget never shows unstyled).
+//                       once it applies (so the widget never shows unstyled);
+//   FIRST_SCREEN     -> the widget's first screen as HTML, rendered from the
+//                       same components when the site was built
+//                       (examples/first_screen.rs).
 // The hosted skillpath.js fetches both relative to its own URL; the offline
 // file carries them inline.
 
@@ -22,21 +25,127 @@ function attributeOptions(element) {
   return options;
 }
 
+/**
+ * Whether the widget, started with `options`, opens on the guide's first
+ * question (the first screen drawn at build time): the guide is among its
+ * sections (the same rule as the widget's: no known name means all), and the
+ * address holds no shared result.
+ */
+function opensOnFirstQuestion(options) {
+  const words = String(options.sections ?? "").toLowerCase().split(/[\t\n\f\r ]+/);
+  const known = words.filter((w) => w === "guide" || w === "income" || w === "profile");
+  return (known.length === 0 || known.includes("guide")) && !location.hash.startsWith("#share=");
+}
+
+/**
+ * The first screen, shown as soon as the styles apply while the wasm is on
+ * its way. The reader can read it and choose an answer, and Next works as in
+ * the widget; `take()` collects what they did for `carryOver()`.
+ */
+class FirstScreen {
+  constructor(root, options) {
+    this.root = root;
+    this.box = document.createElement("div");
+    this.box.className = "sp-root";
+    this.theme(options);
+    // Throws on pages that enforce Trusted Types: they get the loading note.
+    this.box.innerHTML = FIRST_SCREEN;
+    this.box.hidden = true;
+    this.form = this.box.querySelector("form");
+    const next = this.form.querySelector('button[type="submit"]');
+    this.form.addEventListener("change", () => (next.disabled = !this.form.querySelector("input:checked")));
+    this.form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      this.next = true;
+    });
+  }
+
+  /** A fixed theme, as the widget will have it (the same rule: light or dark, any case). */
+  theme(options) {
+    const theme = String(options.theme ?? "").trim().toLowerCase();
+    if (theme === "light" || theme === "dark") this.box.dataset.theme = theme;
+    else delete this.box.dataset.theme;
+  }
+
+  /** What the reader did here (their answer, a pressed Next, focus); the screen leaves. */
+  take() {
+    const mine = controls(this.form);
+    const done = {
+      question: this.form.querySelector("legend").textContent,
+      chosen: mine.findIndex((c) => c.checked),
+      next: !!this.next,
+      focused: mine.indexOf(this.root.activeElement),
+    };
+    this.box.remove();
+    return done;
+  }
+}
+
+/** A question card's controls, in document order. */
+const controls = (form) => [...form.querySelectorAll("input, button")];
+
+/**
+ * Gives the widget in `place` what the reader did on the first screen, once
+ * it shows that question (a host may hide the guide until later): the answer
+ * is chosen and Next pressed again, and focus, `withFocus`, goes back where
+ * it was. False while the question does not show; a question already
+ * answered in the widget is left as it is.
+ */
+function carryOver(place, done, withFocus) {
+  const form = [...place.querySelectorAll("form")].find((f) => f.querySelector("legend")?.textContent === done.question);
+  if (!form) return false;
+  if (form.querySelector("input:checked")) return true;
+  const theirs = controls(form);
+  if (done.chosen >= 0 && theirs[done.chosen]?.type === "radio") theirs[done.chosen].click();
+  if (done.next && done.chosen >= 0) form.requestSubmit();
+  else if (withFocus && done.focused >= 0) theirs[done.focused]?.focus();
+  return true;
+}
+
 /** One widget in one shadow root; `options()` is read when the wasm is ready. */
 class Instance {
-  constructor(host, root) {
+  constructor(host, root, options) {
     const styled = root.querySelector("[data-skillpath-styles]") || root.adoptedStyleSheets?.length;
     this.styles = styled ? Promise.resolve() : addStyles(root);
     this.host = host;
     this.place = document.createElement("div");
     this.place.className = "sp-root";
-    const note = document.createElement("p");
-    note.className = "sp-loading";
-    note.textContent = LOADING;
-    this.place.append(note);
+    try {
+      if (opensOnFirstQuestion(options)) this.first = new FirstScreen(root, options);
+    } catch {
+      this.first = null;
+    }
+    if (this.first) {
+      const { box } = this.first;
+      this.place.hidden = true;
+      root.append(box);
+      this.styles.then(() => (box.hidden = false));
+    } else {
+      this.loading();
+    }
     root.append(this.place);
     this.widget = null;
     this.gone = false;
+  }
+
+  /** Says in words that the widget is loading. */
+  loading() {
+    const note = document.createElement("p");
+    note.className = "sp-loading";
+    note.textContent = LOADING;
+    this.place.replaceChildren(note);
+  }
+
+  /** Ends the first screen, keeping what the reader did there for the widget. */
+  leaveFirst() {
+    this.carry = this.first.take();
+    this.first = null;
+    this.place.hidden = false;
+  }
+
+  /** Carries the first screen's answer over if the widget now shows its question. */
+  carryOn(withFocus) {
+    if (this.carry && carryOver(this.place, this.carry, withFocus)) this.carry = null;
   }
 
   async start(options) {
@@ -45,6 +154,11 @@ class Instance {
       const [Widget] = await Promise.all([loadWidget(), this.styles]);
       if (this.gone) return;
       this.widget = new Widget(this.place, this.host, options());
+      // The widget draws in a microtask; then it takes the first screen's place.
+      while (!this.place.firstElementChild && !this.gone) await new Promise((next) => setTimeout(next));
+      if (this.gone) return;
+      if (this.first) this.leaveFirst();
+      this.carryOn(true);
     } catch (error) {
       console.warn("Skillpath could not start:", error);
       if (!this.gone) this.failed();
@@ -71,13 +185,27 @@ class Instance {
       this.start(this.options);
     });
     note.append(text, retry);
+    if (this.first) this.leaveFirst();
     this.place.replaceChildren(note);
     // After a retry that failed again, the reader is still on the button.
     if (this.retried) retry.focus();
   }
 
   update(options) {
+    if (this.first) {
+      // Not started yet: the first screen follows the host's changes.
+      if (opensOnFirstQuestion(options)) this.first.theme(options);
+      else {
+        this.leaveFirst();
+        this.loading();
+      }
+    }
     this.widget?.update(options);
+    // The widget redraws in a microtask: the guide may show now.
+    if (this.widget && this.carry) {
+      queueMicrotask(() => this.carryOn(false));
+      setTimeout(() => this.carryOn(false));
+    }
   }
 
   destroy() {
@@ -87,6 +215,7 @@ class Instance {
       this.widget.free();
       this.widget = null;
     }
+    this.first?.box.remove();
     this.place.remove();
   }
 }
@@ -98,7 +227,7 @@ class SkillPathElement extends HTMLElement {
     // Moved within the page: the widget stays as it is.
     if (this.skillpath) return;
     const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
-    this.skillpath = new Instance(this, root);
+    this.skillpath = new Instance(this, root, attributeOptions(this));
     this.skillpath.start(() => attributeOptions(this));
   }
 
@@ -134,7 +263,7 @@ export async function mount(element, options = {}) {
     throw new TypeError(`Skillpath: mount() needs an element that can hold a shadow root (a div, for example), not <${element.localName}>`);
   }
   let current = { ...options };
-  const instance = new Instance(element, root);
+  const instance = new Instance(element, root, current);
   await instance.start(() => current);
   return {
     update(next = {}) {

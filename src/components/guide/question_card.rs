@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::GuideView;
 use super::progress::progress;
-use crate::components::{send, send_some};
+use crate::components::{send, send_move};
 use crate::state::Action;
 
 /// Question `index` with its choices. Arrow keys move between choices (native
@@ -16,17 +16,17 @@ pub fn question_card(view: &GuideView<'_>, index: usize) -> Html {
     let chosen = state.answers.get(index);
     let base = format!("{instance}-{}", question.id);
 
-    let on_submit = send(state, |e: SubmitEvent| {
+    let on_submit = send_move(state, |e: SubmitEvent| {
         e.prevent_default();
-        Action::Next.into()
+        Some(Action::Next.into())
     });
-    let on_keydown = send_some(state, |e: KeyboardEvent| {
+    let on_keydown = send_move(state, |e: KeyboardEvent| {
         (e.key() == "Enter").then(|| {
             e.prevent_default();
             Action::Next.into()
         })
     });
-    let on_back = send(state, |_: MouseEvent| Action::Back.into());
+    let on_back = send_move(state, |_: MouseEvent| Some(Action::Back.into()));
 
     let choices = question.choices.iter().enumerate().map(|(ci, choice)| {
         let id = format!("{base}-{}", choice.id);

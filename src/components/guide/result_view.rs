@@ -7,14 +7,14 @@ use super::advice::advice;
 use super::closeness_list::closeness_list;
 use super::shapes::shapes;
 use super::why_list::why_list;
-use crate::components::send;
+use crate::components::send_move;
 use crate::state::Action;
 
 /// The scored result of the guide, with the share block before the buttons.
 pub fn result_view(view: &GuideView<'_>) -> Html {
     let state = view.state;
-    let on_back = send(state, |_: MouseEvent| Action::Back.into());
-    let on_restart = send(state, |_: MouseEvent| Action::Restart.into());
+    let on_back = send_move(state, |_: MouseEvent| Some(Action::Back.into()));
+    let on_restart = send_move(state, |_: MouseEvent| Some(Action::Restart.into()));
     let Some(result) = view.result else {
         return html! {
             <div class="sp-card sp-alert" role="alert">

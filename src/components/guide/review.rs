@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::GuideView;
 use crate::browser::dom;
-use crate::components::{send, send_some};
+use crate::components::{send_move, send_some};
 use crate::state::Action;
 
 /// The review screen, with the live score once every answer is given.
@@ -33,8 +33,8 @@ pub fn review(view: &GuideView<'_>) -> Html {
             </li>
         }
     });
-    let on_back = send(state, |_: MouseEvent| Action::Back.into());
-    let on_finish = send(state, |_: MouseEvent| Action::Finish.into());
+    let on_back = send_move(state, |_: MouseEvent| Some(Action::Back.into()));
+    let on_finish = send_move(state, |_: MouseEvent| Some(Action::Finish.into()));
     html! {
         <div class="sp-card">
             <h2 class="sp-title" tabindex="-1">{ "Check your answers" }</h2>

@@ -1,0 +1,54 @@
+//! The first screen rendered at build time (`components::first_screen_html`):
+//! what `skillpath.js` shows before the wasm arrives. The end-to-end suite
+//! checks it against the widget's own first render in the browser; these
+//! check what it holds, from the content.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use skillpath::components::first_screen_html;
+use skillpath::content;
+
+fn rendered(instance: &str) -> String {
+    let guide = Rc::new(content::guide().expect("the shipped content is valid"));
+    first_screen_html(guide, instance).expect("a runtime starts")
+}
+
+#[test]
+fn holds_the_first_question_and_every_choice_with_this_instances_ids() {
+    let guide = content::guide().expect("the shipped content is valid");
+    let first = &guide.questions()[0];
+    let html = rendered("sp7");
+    let total = guide.questions().len();
+    assert!(html.contains(&format!("Question 1 of {total}")));
+    assert!(html.contains(&*first.prompt), "{html}");
+    for choice in first.choices.iter() {
+        assert!(
+            html.contains(&*choice.label),
+            "choice {} missing",
+            choice.id
+        );
+        assert!(html.contains(&format!(r#"id="sp7-{}-{}""#, first.id, choice.id)));
+    }
+    assert!(!html.contains("sp1-"), "every id has the given prefix");
+}
+
+#[test]
+fn is_plain_html_with_next_waiting_for_a_choice() {
+    let html = rendered("sp1");
+    assert!(html.starts_with(r#"<div class="sp">"#), "{html}");
+    assert!(
+        !html.contains("<!--"),
+        "no hydration markers: the widget replaces it"
+    );
+    assert!(
+        !html.contains("<script"),
+        "no script: pages with a strict policy show it"
+    );
+    assert!(
+        !html.contains("style="),
+        "no inline style: pages with a strict policy show it"
+    );
+    assert!(html.contains(r#"<button type="submit" disabled="disabled" class="sp-button sp-button--primary">Next</button>"#));
+    assert!(!html.contains("checked"), "no answer is chosen yet");
+}
