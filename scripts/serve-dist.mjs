@@ -21,20 +21,34 @@ const TYPES = {
 /**
  * Starts serving `dir`; resolves to { url, close() }. `headers` are added to
  * every response; with `gzip`, bodies go out compressed (level 6, as a typical
- * host sends them) to clients that accept it.
+ * host sends them) to clients that accept it, each file compressed once and
+ * kept, as static hosts and CDNs do (compressing on every request would hold
+ * up the other files while the wasm is compressed).
  */
 export function serve(dir, { port = 0, headers = {}, gzip = false } = {}) {
   const root = resolve(dir);
+  const compressed = new Map();
+  const squeeze = (file, mtime, body) => {
+    const kept = compressed.get(file);
+    if (kept?.mtime === mtime) return kept.body;
+    const gz = gzipSync(body, { level: 6 });
+    compressed.set(file, { mtime, body: gz });
+    return gz;
+  };
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) throw new Error("outside root");
-      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = join(file, "index.html");
+        info = await stat(file);
+      }
       let body = await readFile(file);
       const head = { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store", ...headers };
       if (gzip && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
-        body = gzipSync(body, { level: 6 });
+        body = squeeze(file, info.mtimeMs, body);
         Object.assign(head, { "content-encoding": "gzip", vary: "accept-encoding" });
       }
       res.writeHead(200, head);
