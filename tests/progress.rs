@@ -14,6 +14,7 @@ use proptest::prelude::*;
 use rstest::rstest;
 use skillpath::domain::number::{DecimalMark, Field, Hundredths};
 use skillpath::domain::profile::ListKind;
+use skillpath::domain::profile::document::{ImportError, Incoming, read_data_file};
 use skillpath::domain::progress::{
     self, Envelope, KeyError, Mode, Off, Opened, Progress, SaveView, Stamp, Unreadable,
 };
@@ -183,6 +184,34 @@ fn a_newer_version_is_recognised_and_left_alone() {
         (None, false),
         "never put aside, never written over"
     );
+}
+
+#[test]
+fn import_takes_saved_progress_back_and_says_why_when_it_cannot() {
+    let (progress, _) = found(V1);
+    assert_eq!(read_data_file(V1), Ok(Incoming::Progress(progress)));
+
+    let newer = V1.replace("\"version\":1", "\"version\":2");
+    let refused = read_data_file(&newer).unwrap_err();
+    assert_eq!(refused, ImportError::NewerProgress(2));
+    assert_eq!(
+        refused.to_string(),
+        "This file holds progress saved by a newer Skillpath (format version 2); this one reads version 1."
+    );
+    let damaged = r#"{"format":"skillpath-progress","version":1,"stamp":"a.1"}"#;
+    assert_eq!(
+        read_data_file(damaged).unwrap_err().to_string(),
+        "This file holds Skillpath progress, but a field is not as Skillpath writes it (line 1, column 57)."
+    );
+    // Anything else is the profile reader's to judge.
+    assert!(matches!(
+        read_data_file("hello"),
+        Err(ImportError::NotJson(_))
+    ));
+    assert!(matches!(
+        read_data_file(r#"{"theme":"dark"}"#),
+        Err(ImportError::Foreign(_))
+    ));
 }
 
 #[rstest]

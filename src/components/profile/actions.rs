@@ -12,17 +12,8 @@ use super::{Fallback, ProfileView, Status};
 use crate::browser::{dom, file};
 use crate::domain::events::HostEvent;
 use crate::domain::profile::Problem;
-use crate::domain::profile::document::{Document, Imported};
-use crate::domain::progress::Progress;
+use crate::domain::profile::document::{Document, Incoming};
 use crate::state::profile::FormAction;
-
-/// A file the Import button read: a profile file, or the reader's whole
-/// progress (the file the error screen's "Download my data" gives).
-#[derive(Debug, PartialEq)]
-pub enum Incoming {
-    Profile(Imported),
-    Progress(Progress),
-}
 
 /// What the buttons need from the section.
 pub struct Tools {

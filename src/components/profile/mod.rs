@@ -17,12 +17,12 @@ use yew::prelude::*;
 use crate::browser::{dom, file};
 use crate::domain::events::HostEvent;
 use crate::domain::number::MoneyFormat;
-use crate::domain::profile::document::{Document, GuideSnapshot, IncomeSnapshot, import};
-use crate::domain::progress::{self, Opened};
+use crate::domain::profile::document::{
+    Document, GuideSnapshot, IncomeSnapshot, Incoming, read_data_file,
+};
 use crate::state::calculator::CalcAction;
 use crate::state::profile::FormAction;
 use crate::state::{AppContext, CalcHandle, FormHandle, GuideAction};
-use actions::Incoming;
 
 /// Props for [`ProfileSection`].
 #[derive(Properties, PartialEq)]
@@ -213,13 +213,9 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
                 let name = picked.name();
                 // The reader's saved progress (the error screen's download)
                 // comes back whole; anything else is read as a profile file.
-                let read =
-                    file::read(&picked)
-                        .await
-                        .and_then(|text| match progress::open(Some(&text)) {
-                            Opened::Found { progress, .. } => Ok(Incoming::Progress(*progress)),
-                            _ => import(&text).map(Incoming::Profile),
-                        });
+                let read = file::read(&picked)
+                    .await
+                    .and_then(|text| read_data_file(&text));
                 match read {
                     Ok(incoming) => {
                         let found = Rc::new((name, incoming));

@@ -59,6 +59,29 @@ survives(
 
 survives(
   "Import",
+  "saved progress (the error screen's download) from a newer Skillpath, or hand-edited out of shape",
+  "refused with a sentence that says it is Skillpath progress and why; the form keeps what was typed",
+  async () => {
+    const r = await open();
+    const saved = readFileSync(join(ROOT, "tests/fixtures/progress-v1.json"), "utf8");
+    const cases = [
+      ["newer", saved.replace('"version":1', '"version":2'), /progress saved by a newer Skillpath \(format version 2\); this one reads version 1\./],
+      ["reshaped", '{"format":"skillpath-progress","version":1,"stamp":"a.1"}', /holds Skillpath progress, but a field is not as Skillpath writes it \(line 1, column 57\)/],
+    ];
+    for (const [name, text, message] of cases) {
+      await importFile(r, `${name}.json`, Buffer.from(text));
+      const said = status(r, `${name}.json was not imported`);
+      await said.waitFor();
+      assert.match(await said.textContent(), message, name);
+      assert.equal(await r.profile.getByLabel("Headline").inputValue(), "Kept while files are refused", name);
+    }
+    assert.deepEqual(r.errors, []);
+    await r.close();
+  },
+);
+
+survives(
+  "Import",
   "a valid file whose every text holds markup, a right-to-left override or emoji",
   "imported; every text shows as the same inert text",
   async () => {

@@ -36,6 +36,15 @@ pub enum ImportError {
         "This profile was saved by a newer Skillpath (format version {0}); this one reads version 1."
     )]
     Newer(u64),
+    /// Saved progress from a newer format version.
+    #[error(
+        "This file holds progress saved by a newer Skillpath (format version {0}); this one reads version {reads}.",
+        reads = crate::domain::progress::VERSION
+    )]
+    NewerProgress(u32),
+    /// A file marked as Skillpath progress that cannot be read back.
+    #[error("This file holds Skillpath progress, but {0}.")]
+    DamagedProgress(crate::domain::progress::Unreadable),
     /// A field breaks the schema.
     #[error("{path} {why}.")]
     Invalid {

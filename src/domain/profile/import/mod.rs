@@ -8,8 +8,10 @@
 //! [`Imported::ignored`] so the reader can be told. A file from a newer format
 //! version is refused as a whole.
 
+mod data_file;
 mod errors;
 
+pub use data_file::{Incoming, read_data_file};
 pub use errors::{Foreign, ImportError, ParseError, Syntax, Why};
 
 use serde::Deserialize;
