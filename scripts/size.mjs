@@ -17,7 +17,8 @@ import { gzipSync } from "node:zlib";
 // HTML 0.7, showing it and handing over 0.7), wasm -2.0 (mount options read
 // without serde-wasm-bindgen's deserializer -2.4; letting go of focus before a
 // move and host events after the frame +0.4), CSS +0.1 (content-visibility).
-const BUDGET = 264.4 * 1000;
+// Measured 264.4 with Enter on an unanswered question keeping focus.
+const BUDGET = 264.5 * 1000;
 const dir = process.argv[2] ?? "dist";
 // What the widget downloads: skillpath.js, the wasm, its JS glue and its styles.
 // Everything else (the pages' own styles and scripts, the service worker, the

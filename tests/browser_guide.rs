@@ -229,6 +229,24 @@ async fn a_move_lets_go_of_focus_and_the_new_screen_takes_it() {
     let host = fresh_host();
     let mut handle = mount(&host);
     tick().await;
+    // Enter on a question with no answer goes nowhere, and keeps focus.
+    let first = radios(&host)[0].clone();
+    first.focus().unwrap();
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Enter");
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let enter =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    first.dispatch_event(&enter).unwrap();
+    tick().await;
+    assert!(text(&host).contains("Question 1 of 14"));
+    assert_eq!(
+        doc.active_element().map(|e| e.id()),
+        Some(first.id()),
+        "focus stays on the choice"
+    );
+
     for _ in 0..14 {
         radios(&host)[0].click();
         tick().await;

@@ -97,7 +97,9 @@ function carryOver(place, done, withFocus) {
   if (form.querySelector("input:checked")) return true;
   const theirs = controls(form);
   if (done.chosen >= 0 && theirs[done.chosen]?.type === "radio") theirs[done.chosen].click();
-  if (done.next && done.chosen >= 0) form.requestSubmit();
+  // Next once the widget has drawn the answered card (it redraws in a
+  // microtask; the card's Next reads whether it is answered).
+  if (done.next && done.chosen >= 0) setTimeout(() => form.isConnected && form.requestSubmit());
   else if (withFocus && done.focused >= 0) theirs[done.focused]?.focus();
   return true;
 }

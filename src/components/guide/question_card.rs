@@ -16,15 +16,16 @@ pub fn question_card(view: &GuideView<'_>, index: usize) -> Html {
     let chosen = state.answers.get(index);
     let base = format!("{instance}-{}", question.id);
 
-    let on_submit = send_move(state, |e: SubmitEvent| {
+    // Next moves on only from an answered question; otherwise focus stays
+    // where it is (a move lets go of it first).
+    let answered = chosen.is_some();
+    let on_submit = send_move(state, move |e: SubmitEvent| {
         e.prevent_default();
-        Some(Action::Next.into())
+        answered.then(|| Action::Next.into())
     });
-    let on_keydown = send_move(state, |e: KeyboardEvent| {
-        (e.key() == "Enter").then(|| {
-            e.prevent_default();
-            Action::Next.into()
-        })
+    let on_keydown = send_move(state, move |e: KeyboardEvent| {
+        (e.key() == "Enter").then(|| e.prevent_default())?;
+        answered.then(|| Action::Next.into())
     });
     let on_back = send_move(state, |_: MouseEvent| Some(Action::Back.into()));
 
