@@ -37,6 +37,19 @@ function opensOnFirstQuestion(options) {
   return (known.length === 0 || known.includes("guide")) && !location.hash.startsWith("#share=");
 }
 
+let policy;
+/**
+ * The first screen's HTML: a constant of this build, never anything a reader
+ * or a page wrote. Pages that enforce Trusted Types get it through a policy
+ * of its own; a page that forbids that policy makes this throw, and the
+ * caller shows the loading note instead.
+ */
+function firstScreenHtml() {
+  if (!globalThis.trustedTypes?.createPolicy) return FIRST_SCREEN;
+  policy ??= trustedTypes.createPolicy("skillpath-first-screen", { createHTML: () => FIRST_SCREEN });
+  return policy.createHTML("");
+}
+
 /**
  * The first screen, shown as soon as the styles apply while the wasm is on
  * its way. The reader can read it and choose an answer, and Next works as in
@@ -48,8 +61,7 @@ class FirstScreen {
     this.box = document.createElement("div");
     this.box.className = "sp-root";
     this.theme(options);
-    // Throws on pages that enforce Trusted Types: they get the loading note.
-    this.box.innerHTML = FIRST_SCREEN;
+    this.box.innerHTML = firstScreenHtml();
     this.box.hidden = true;
     this.form = this.box.querySelector("form");
     const next = this.form.querySelector('button[type="submit"]');

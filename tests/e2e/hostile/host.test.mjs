@@ -160,3 +160,27 @@ survives(
     await r.close();
   },
 );
+
+survives(
+  "Host",
+  "a page that enforces Trusted Types, and one that also forbids every policy",
+  "the first screen shows through a policy of its own, or the loading note where none is allowed; the widget starts and works either way",
+  async () => {
+    const TT = `<meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'">`;
+    const NONE = `<meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'; trusted-types 'none'">`;
+    for (const [head, strict] of [[TT, false], [NONE, true]]) {
+      const r = await host(`<skill-path id="w"></skill-path>`, { head });
+      const w = r.page.locator("skill-path#w");
+      const g = regions(w).guide;
+      await g.getByRole("radio").first().check();
+      await g.getByRole("button", { name: "Next" }).click();
+      await w.getByRole("progressbar", { name: `Question 2 of ${QUESTION_COUNT}` }).waitFor();
+      if (strict) {
+        assert.ok(r.errors.length > 0 && r.errors.every((e) => /TrustedTypePolicy|skillpath-first-screen/.test(e)), r.errors.join("\n"));
+      } else {
+        assert.deepEqual(r.errors, []);
+      }
+      await r.close();
+    }
+  },
+);
