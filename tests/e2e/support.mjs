@@ -166,6 +166,8 @@ export async function wholePage(page, path) {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: viewport.width, height: Math.max(height, viewport.height) });
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  // Drawn, those parts take their real height instead of their estimate:
+  // measure again.
   await page.setViewportSize({ width: viewport.width, height: Math.max(await page.evaluate(() => document.documentElement.scrollHeight), viewport.height) });
   await page.screenshot({ path, fullPage: true });
   await page.setViewportSize(viewport);

@@ -142,12 +142,13 @@ class Instance {
     this.gone = false;
   }
 
-  /** Says in words that the widget is loading. */
+  /** Says in words that the widget is loading; returns the note. */
   loading() {
     const note = document.createElement("p");
     note.className = "sp-loading";
     note.textContent = LOADING;
     this.place.replaceChildren(note);
+    return note;
   }
 
   /** Ends the first screen, keeping what the reader did there for the widget. */
@@ -191,11 +192,7 @@ class Instance {
     retry.textContent = "Try again";
     retry.addEventListener("click", () => {
       this.retried = true;
-      const wait = document.createElement("p");
-      wait.className = "sp-loading";
-      wait.setAttribute("role", "status");
-      wait.textContent = LOADING;
-      this.place.replaceChildren(wait);
+      this.loading().setAttribute("role", "status");
       this.start(this.options);
     });
     note.append(text, retry);
@@ -215,7 +212,10 @@ class Instance {
       }
     }
     this.widget?.update(options);
-    // The widget redraws in a microtask: the guide may show now.
+    // The guide may show now. The widget redraws in a microtask queued
+    // before this one, so the answer is usually in before the next paint;
+    // the task after is the fallback should that redraw come later.
+    // (carryOn does its work once.)
     if (this.widget && this.carry) {
       queueMicrotask(() => this.carryOn(false));
       setTimeout(() => this.carryOn(false));
