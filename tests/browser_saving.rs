@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use skillpath::browser::saving::{self, Failure, Rescued, Saver, Store};
 use skillpath::domain::number::{Hundredths, MoneyFormat};
-use skillpath::domain::progress::{self, Elsewhere, Mode, Off, Opened, Progress};
+use skillpath::domain::progress::{self, Elsewhere, KeyName, Mode, Off, Opened, Progress};
 use skillpath::state::calculator::Calculator;
 use skillpath::state::profile::{FormAction, ProfileForm};
 use skillpath::state::{self, AppState};
@@ -41,6 +41,11 @@ fn progress(headline: &str) -> Progress {
     )
 }
 
+/// The host's name behind a `skillpath:` key.
+fn named(key: &str) -> KeyName {
+    KeyName::Named(key.strip_prefix("skillpath:").unwrap().to_owned())
+}
+
 fn quiet() -> Callback<()> {
     Callback::from(|()| {})
 }
@@ -55,7 +60,7 @@ fn saved_headline(key: &str) -> Option<String> {
 #[wasm_bindgen_test]
 fn a_change_is_written_on_flush_and_forget_removes_it() {
     let key = "skillpath:test-flush";
-    let saver = Saver::open(key, "sp-test", quiet());
+    let saver = Saver::open(&named(key), "sp-test", quiet());
     assert_eq!(saver.view().mode, Mode::On);
     saver.changed(progress("First"));
     assert_eq!(get(key), None, "not before the pause");
@@ -83,8 +88,8 @@ fn a_change_is_written_on_flush_and_forget_removes_it() {
 #[wasm_bindgen_test]
 fn a_second_saver_on_the_same_key_shares_and_never_writes() {
     let key = "skillpath:test-shared";
-    let first = Saver::open(key, "sp-test", quiet());
-    let second = Saver::open(key, "sp-test", quiet());
+    let first = Saver::open(&named(key), "sp-test", quiet());
+    let second = Saver::open(&named(key), "sp-test", quiet());
     assert_eq!(second.view().mode, Mode::Off(Off::Shared));
     second.changed(progress("From the second"));
     second.flush();
@@ -95,7 +100,7 @@ fn a_second_saver_on_the_same_key_shares_and_never_writes() {
     drop(second);
     first.forget();
     drop(first);
-    let again = Saver::open(key, "sp-test", quiet());
+    let again = Saver::open(&named(key), "sp-test", quiet());
     assert_eq!(
         again.view().mode,
         Mode::On,
@@ -107,7 +112,7 @@ fn a_second_saver_on_the_same_key_shares_and_never_writes() {
 fn an_unreadable_value_is_kept_aside_and_can_be_read_back() {
     let key = "skillpath:test-corrupt";
     storage().set_item(key, "{not json").unwrap();
-    let saver = Saver::open(key, "sp-test", quiet());
+    let saver = Saver::open(&named(key), "sp-test", quiet());
     assert!(saver.view().aside.is_some());
     assert_eq!(get(key), None);
     assert_eq!(get(&progress::aside_key(key)).as_deref(), Some("{not json"));
@@ -123,7 +128,7 @@ fn an_unreadable_value_is_kept_aside_and_can_be_read_back() {
 #[wasm_bindgen_test]
 fn another_writers_newer_value_is_never_overwritten_unseen() {
     let key = "skillpath:test-elsewhere";
-    let saver = Saver::open(key, "sp-test", quiet());
+    let saver = Saver::open(&named(key), "sp-test", quiet());
     saver.changed(progress("Mine"));
     saver.flush();
     // Another tab saves there.
@@ -153,7 +158,7 @@ fn another_writers_newer_value_is_never_overwritten_unseen() {
 #[wasm_bindgen_test]
 fn pending_progress_is_written_when_the_widget_goes_away() {
     let key = "skillpath:test-drop";
-    let saver = Saver::open(key, "sp-test", quiet());
+    let saver = Saver::open(&named(key), "sp-test", quiet());
     saver.changed(progress("Typed just before closing"));
     drop(saver);
     assert_eq!(
@@ -166,7 +171,7 @@ fn pending_progress_is_written_when_the_widget_goes_away() {
 #[wasm_bindgen_test]
 fn a_rescue_writes_what_is_pending_and_hands_back_the_latest_progress() {
     let key = "skillpath:test-rescue";
-    let saver = Saver::open(key, "sp-rescue", quiet());
+    let saver = Saver::open(&named(key), "sp-rescue", quiet());
     assert_eq!(
         saving::rescue("sp-rescue"),
         Rescued {
@@ -204,4 +209,145 @@ fn a_set_item_that_throws_a_non_error_is_a_refusal_not_a_panic() {
     let failure = Store::open().err();
     js_sys::Reflect::set(&proto, &"setItem".into(), &original).unwrap();
     assert_eq!(failure, Some(Failure::Blocked));
+}
+
+#[wasm_bindgen_test]
+fn a_page_widget_added_again_takes_its_key_back() {
+    let page = KeyName::Page {
+        path: "/test-slots".to_owned(),
+        query: "?utm_source=mail".to_owned(),
+    };
+    let first = Saver::open(&page, "sp-a", quiet());
+    let second = Saver::open(&page, "sp-b", quiet());
+    second.changed(progress("Second"));
+    second.flush();
+    assert_eq!(
+        saved_headline("skillpath.page:/test-slots#2").as_deref(),
+        Some("Second")
+    );
+    drop(first);
+    for round in 0..200 {
+        let again = Saver::open(&page, "sp-a", quiet());
+        again.changed(progress(&format!("Round {round}")));
+        again.flush();
+    }
+    assert_eq!(
+        saved_headline("skillpath.page:/test-slots#1").as_deref(),
+        Some("Round 199"),
+        "200 cycles: one key, the first one"
+    );
+    let keys: Vec<String> = (0..storage().length().unwrap())
+        .filter_map(|i| storage().key(i).unwrap())
+        .filter(|k| k.starts_with("skillpath.page:/test-slots"))
+        .collect();
+    assert_eq!(keys.len(), 2, "one key per slot: {keys:?}");
+    drop(second);
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn no_host_name_is_the_widgets_own_key() {
+    for name in ["probe", "page:/#1", "x:unreadable", ".probe"] {
+        let key = KeyName::Named(name.to_owned()).key(1);
+        assert_ne!(key, progress::probe_key());
+        assert!(!key.starts_with(progress::OWN_PREFIX), "{key}");
+    }
+    let probe = named("skillpath:probe");
+    let saver = Saver::open(&probe, "sp-probe", quiet());
+    saver.changed(progress("Kept"));
+    saver.flush();
+    drop(saver);
+    let again = Saver::open(&probe, "sp-probe", quiet());
+    assert!(again.view().offer.is_some(), "the probe did not remove it");
+    drop(again);
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn progress_under_an_earlier_page_key_moves_to_the_new_one() {
+    let earlier = Saver::open(&named("skillpath:test-earlier"), "sp-e", quiet());
+    earlier.changed(progress("Before the update"));
+    earlier.flush();
+    drop(earlier);
+    let text = get("skillpath:test-earlier").unwrap();
+    storage().remove_item("skillpath:test-earlier").unwrap();
+    storage()
+        .set_item("skillpath:page:/test-move?a=1#1", &text)
+        .unwrap();
+    let page = KeyName::Page {
+        path: "/test-move".to_owned(),
+        query: "?a=1".to_owned(),
+    };
+    let saver = Saver::open(&page, "sp-m", quiet());
+    assert!(saver.view().offer.is_some(), "offered from the new key");
+    assert_eq!(get("skillpath:page:/test-move?a=1#1"), None);
+    assert_eq!(
+        saved_headline("skillpath.page:/test-move#1").as_deref(),
+        Some("Before the update")
+    );
+    drop(saver);
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn work_done_with_the_offer_open_is_saved_and_the_offer_kept_aside() {
+    let key = "skillpath:test-offer-open";
+    let earlier = progress::earlier_key(key);
+    let first = Saver::open(&named(key), "sp-a", quiet());
+    first.changed(progress("Old"));
+    first.flush();
+    drop(first);
+
+    let second = Saver::open(&named(key), "sp-b", quiet());
+    assert!(second.view().offer.is_some());
+    second.changed(progress("New"));
+    second.flush();
+    assert_eq!(
+        saved_headline(key).as_deref(),
+        Some("New"),
+        "the new work is saved"
+    );
+    assert_eq!(
+        saved_headline(&earlier).as_deref(),
+        Some("Old"),
+        "the offer is kept"
+    );
+    let view = second.view();
+    assert!(view.offer.is_none());
+    assert_eq!(
+        view.earlier.as_ref().map(|p| p.profile.headline.as_str()),
+        Some("Old")
+    );
+    drop(second);
+
+    // A reload before deciding: the newer work is offered, the older one still there.
+    let third = Saver::open(&named(key), "sp-c", quiet());
+    let view = third.view();
+    assert_eq!(
+        view.offer.as_ref().map(|p| p.profile.headline.as_str()),
+        Some("New")
+    );
+    assert_eq!(
+        view.earlier.as_ref().map(|p| p.profile.headline.as_str()),
+        Some("Old")
+    );
+    third.resumed();
+    third.changed(progress("Newer"));
+    third.flush();
+    let back = third.switch_to_earlier().map(|p| p.profile.headline);
+    assert_eq!(back.as_deref(), Some("Old"));
+    assert_eq!(
+        third
+            .view()
+            .earlier
+            .as_ref()
+            .map(|p| p.profile.headline.as_str()),
+        Some("Newer"),
+        "switching keeps the work switched from"
+    );
+    third.drop_earlier();
+    assert_eq!(get(&earlier), None);
+    third.forget();
+    drop(third);
+    storage().clear().unwrap();
 }

@@ -16,7 +16,7 @@ use skillpath::domain::number::{DecimalMark, Field, Hundredths};
 use skillpath::domain::profile::ListKind;
 use skillpath::domain::profile::document::{ImportError, Incoming, read_data_file};
 use skillpath::domain::progress::{
-    self, Envelope, KeyError, Mode, Off, Opened, Progress, SaveView, Stamp, Unreadable,
+    self, Envelope, KeyError, KeyName, Mode, Off, Opened, Progress, SaveView, Stamp, Unreadable,
 };
 use skillpath::state::calculator::{CalcAction, Calculator};
 use skillpath::state::profile::{FormAction, ProfileForm};
@@ -417,11 +417,44 @@ fn storage_keys_are_bounded_and_per_page_otherwise() {
         Err(KeyError::TooLong)
     );
     assert!(progress::named_key(&"k".repeat(100)).is_ok());
+    let page = KeyName::Page {
+        path: "/embed.html".to_owned(),
+        query: "?sections=guide&utm_source=mail".to_owned(),
+    };
+    assert_eq!(page.key(2), "skillpath.page:/embed.html#2", "no query");
     assert_eq!(
-        progress::page_key("/embed.html?sections=guide", 2),
-        "skillpath:page:/embed.html?sections=guide#2"
+        page.moves(2),
+        [
+            (
+                "skillpath:page:/embed.html?sections=guide&utm_source=mail#2:unreadable".to_owned(),
+                "skillpath.aside:skillpath.page:/embed.html#2".to_owned()
+            ),
+            (
+                "skillpath:page:/embed.html?sections=guide&utm_source=mail#2".to_owned(),
+                "skillpath.page:/embed.html#2".to_owned()
+            )
+        ]
     );
-    assert_eq!(progress::aside_key("skillpath:x"), "skillpath:x:unreadable");
+    assert_eq!(
+        progress::aside_key("skillpath:x"),
+        "skillpath.aside:skillpath:x"
+    );
+}
+
+proptest! {
+    /// Whatever a host names, its key is none of the widget's own: not the
+    /// probe, not a page's key, not a value kept aside.
+    #[test]
+    fn no_host_name_meets_the_widgets_own_keys(name in "\\PC{1,100}", path in "/\\PC{0,20}", slot in 1u32..50) {
+        if let Ok(Some(named)) = KeyName::named(&name) {
+            let key = named.key(1);
+            let page = KeyName::Page { path, query: String::new() }.key(slot);
+            prop_assert_ne!(&key, &progress::probe_key());
+            prop_assert_ne!(&key, &page);
+            prop_assert_ne!(&key, &progress::aside_key(&page));
+            prop_assert!(!key.starts_with(progress::OWN_PREFIX));
+        }
+    }
 }
 
 #[rstest]

@@ -64,13 +64,16 @@ pub fn page_address() -> String {
     href.split('#').next().unwrap_or_default().to_owned()
 }
 
-/// The page's path and query (`/course/week-3?lang=en`): where a widget
-/// without a `storage-key` saves.
-pub fn page_path() -> String {
+/// The page's path and query (`/course/week-3`, `?lang=en`): a widget
+/// without a `storage-key` saves under the path.
+pub fn page_path() -> (String, String) {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
-        return String::new();
+        return (String::new(), String::new());
     };
-    location.pathname().unwrap_or_default() + &location.search().unwrap_or_default()
+    (
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default(),
+    )
 }
 
 /// The share code in the page's address (the text after `#share=`), if any.

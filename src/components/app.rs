@@ -16,7 +16,7 @@ use crate::domain::income::outcome_values;
 use crate::domain::number::MoneyFormat;
 use crate::domain::options::{Section, Sections};
 use crate::domain::profile::document::GuideSnapshot;
-use crate::domain::progress::Progress;
+use crate::domain::progress::{KeyName, Progress};
 use crate::domain::share;
 use crate::hooks::use_focus_on_move;
 use crate::state::calculator::{CalcAction, Calculator};
@@ -38,8 +38,8 @@ pub struct AppProps {
     pub on_event: Callback<HostEvent>,
     /// A share code from the page's address (`#share=…`), read when the widget starts.
     pub shared: Option<AttrValue>,
-    /// The key the reader's progress is saved under on this device.
-    pub storage_key: AttrValue,
+    /// Where the reader's progress is saved on this device.
+    pub storage_key: KeyName,
 }
 
 /// Shared parts compare by identity: comparing the whole guide field by field

@@ -59,6 +59,10 @@ pub fn notices(view: &SaveView, questions: usize, actions: &SavedActions) -> Htm
             </section>
         }
     });
+    let earlier = view
+        .earlier
+        .as_ref()
+        .map(|progress| earlier_notice(progress, questions, actions));
     let mode = match &view.mode {
         Mode::Off(Off::Forgotten) | Mode::On => Html::default(),
         Mode::Off(off) => {
@@ -123,14 +127,41 @@ pub fn notices(view: &SaveView, questions: usize, actions: &SavedActions) -> Htm
             </div>
         }
     });
-    html! { <>{ for offer }{ mode }{ for aside }</> }
+    html! { <>{ for offer }{ for earlier }{ mode }{ for aside }</> }
+}
+
+/// The earlier progress kept aside, with the way back to it.
+fn earlier_notice(progress: &Progress, questions: usize, actions: &SavedActions) -> Html {
+    let switch = {
+        let (saver, load, footer) = (
+            actions.saver.clone(),
+            actions.load.clone(),
+            actions.footer.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            crate::browser::dom::focus_and_select(&footer);
+            if let Some(progress) = saver.switch_to_earlier() {
+                load.emit(progress);
+            }
+        })
+    };
+    html! {
+        <div class="sp-note sp-saved-note" role="status">
+            <p>{ format!("Earlier progress is kept aside in this browser: {}. \
+                          What you do now is saved; switch back at any time.", progress.summary(questions)) }</p>
+            <div class="sp-actions">
+                <button type="button" class="sp-button" onclick={switch}>{ "Switch to the earlier progress" }</button>
+                <button type="button" class="sp-button sp-button--quiet" onclick={actions.act(Saver::drop_earlier)}>{ "Delete the earlier progress" }</button>
+            </div>
+        </div>
+    }
 }
 
 /// Where progress is kept, and the way to remove it.
 pub fn footer(view: &SaveView, actions: &SavedActions) -> Html {
     let (text, button) = match &view.mode {
         Mode::On if view.offer.is_some() => (
-            "Nothing new is saved until you choose Resume or Start over.",
+            "If you carry on without choosing, your new work is saved and the progress above is kept aside.",
             Some(("Forget my data on this device", actions.act(Saver::forget))),
         ),
         Mode::On => (

@@ -7,7 +7,7 @@ use crate::browser::dom;
 use crate::browser::locale::{money_format, warn};
 use crate::domain::number::{Currency, MoneyFormat};
 use crate::domain::options::{Sections, quoted, quoted_words};
-use crate::domain::progress;
+use crate::domain::progress::KeyName;
 
 /// What a host page may set: the element's attributes, or `mount()`'s options
 /// (the same names; `storage-key` is `storageKey` there). Every value is text,
@@ -97,18 +97,22 @@ impl Options {
         money_format(Self::given(self.locale.as_ref()), self.currency(loud))
     }
 
-    /// The storage key: from `storage-key`, or else this page's `nth`
-    /// widget without one. An unusable name is warned about.
-    pub(super) fn storage_key(&self, nth: impl FnOnce() -> u32) -> String {
+    /// Where the widget saves: the `storage-key`, or else this page's own
+    /// key. An unusable name is warned about.
+    pub(super) fn storage_key(&self) -> KeyName {
         let given = self.storage_key.as_deref().unwrap_or_default();
-        match progress::named_key(given) {
-            Ok(Some(key)) => key,
-            Ok(None) => progress::page_key(&dom::page_path(), nth()),
+        let page = || {
+            let (path, query) = dom::page_path();
+            KeyName::Page { path, query }
+        };
+        match KeyName::named(given) {
+            Ok(Some(name)) => name,
+            Ok(None) => page(),
             Err(e) => {
                 warn(&format!(
                     "storage-key {e}; saving under this page's own key instead."
                 ));
-                progress::page_key(&dom::page_path(), nth())
+                page()
             }
         }
     }

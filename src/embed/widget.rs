@@ -20,8 +20,6 @@ use crate::content;
 
 /// Counts mounted instances, only to give each a distinct id prefix.
 static INSTANCES: AtomicU32 = AtomicU32::new(0);
-/// Counts mounted instances without a `storage-key`: each saves under its own key.
-static UNNAMED: AtomicU32 = AtomicU32::new(0);
 
 /// One running widget. JS keeps it and calls [`Widget::update`] when the
 /// host's options change and [`Widget::destroy`] when the host goes away.
@@ -125,9 +123,7 @@ impl Widget {
             sections: options.sections(true),
             on_event: host.sender(),
             shared: dom::share_code().map(AttrValue::from),
-            storage_key: options
-                .storage_key(|| UNNAMED.fetch_add(1, Ordering::Relaxed) + 1)
-                .into(),
+            storage_key: options.storage_key(),
         };
         let watched = crash::watch(&root, &props.instance);
         let handle =

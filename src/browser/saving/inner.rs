@@ -2,6 +2,8 @@
 //! unreadable value aside, writing only over what it last saw, and noticing
 //! another tab's writes.
 
+use std::rc::Rc;
+
 use super::{Failure, HELD, Inner, Store};
 use crate::domain::progress::{self, Elsewhere, Envelope, Mode, Off, Stamp};
 
@@ -9,6 +11,20 @@ impl Inner {
     /// What the key holds now (nothing where storage cannot be read).
     pub(super) fn current(&self) -> Option<String> {
         self.store.and_then(|s| s.read(&self.key).ok()).flatten()
+    }
+
+    /// Moves what an earlier Skillpath saved under an older key to the key
+    /// that now holds it, where that key is still empty: nothing is written
+    /// over, and nothing is lost when a move fails (the old key stays).
+    pub(super) fn move_earlier(moves: &[(String, String)]) {
+        let Ok(store) = Store::open() else { return };
+        for (old, new) in moves {
+            if let (Ok(Some(text)), Ok(None)) = (store.read(old), store.read(new))
+                && store.write_text(new, &text).is_ok()
+            {
+                let _ = store.remove(old);
+            }
+        }
     }
 
     pub(super) fn start(&mut self) {
@@ -31,6 +47,9 @@ impl Inner {
             progress::start(progress::open(raw.as_deref()), !self.holder);
         self.view = view;
         self.known = known;
+        if self.holder {
+            self.view.earlier = self.read_earlier();
+        }
         if let (true, Some(raw), Some(why)) = (set_aside, raw, self.view.aside.clone()) {
             self.put_aside(raw, why);
         }
@@ -49,6 +68,37 @@ impl Inner {
             Err(failure) => {
                 self.aside_text = Some(raw);
                 self.view.mode = Mode::Off(off(failure));
+            }
+        }
+    }
+
+    /// The earlier progress kept aside (see [`SaveView::earlier`]), if it
+    /// can be read.
+    ///
+    /// [`SaveView::earlier`]: progress::SaveView::earlier
+    pub(super) fn read_earlier(&self) -> Option<Rc<progress::Progress>> {
+        let raw = self.store?.read(&progress::earlier_key(&self.key)).ok()??;
+        match progress::open(Some(&raw)) {
+            progress::Opened::Found { progress, .. } => Some(Rc::new(*progress)),
+            _ => None,
+        }
+    }
+
+    /// Keeps `progress` under the earlier key (replacing what was there).
+    pub(super) fn keep_earlier(&mut self, progress: &progress::Progress) -> bool {
+        let Some(store) = self.store else {
+            return false;
+        };
+        let stamp = Stamp {
+            writer: self.writer.clone(),
+            seq: 0,
+        };
+        let key = progress::earlier_key(&self.key);
+        match store.write(&key, &Envelope::new(progress, stamp)) {
+            Ok(()) => true,
+            Err(failure) => {
+                self.view.mode = Mode::Off(off(failure));
+                false
             }
         }
     }
@@ -87,6 +137,19 @@ impl Inner {
 
     pub(super) fn flush(&mut self) {
         self.timer = None;
+        if self.unsaved && self.view.mode == Mode::On && self.view.offer.is_some() && self.holder {
+            // The reader works on without answering the offer: that is an
+            // answer. Their work is saved, and the offered progress is kept
+            // as the earlier one first, never written over.
+            let Some(offered) = self.view.offer.clone() else {
+                return;
+            };
+            if !self.check() || !self.keep_earlier(&offered) {
+                return;
+            }
+            self.view.offer = None;
+            self.view.earlier = Some(offered);
+        }
         if !self.unsaved || !self.view.writes() || !self.check() {
             return;
         }

@@ -19,7 +19,7 @@ mod store;
 use inner::writer_name;
 pub use store::{Failure, Store};
 
-use crate::domain::progress::{self, Mode, Off, Opened, Progress, SaveView, Stamp};
+use crate::domain::progress::{self, KeyName, Mode, Off, Opened, Progress, SaveView, Stamp};
 
 /// How long the reader may pause before their progress is written.
 const DEBOUNCE_MS: u32 = 600;
@@ -110,19 +110,32 @@ struct Inner {
 }
 
 impl Saver {
-    /// Opens `key` for the widget `owner`: reads what is saved there, keeps
-    /// an unreadable value aside, and starts listening to the page. `notify`
-    /// hears of every change to [`Saver::view`].
-    pub fn open(key: &str, owner: &str, notify: Callback<()>) -> Saver {
-        let holder = HELD.with_borrow_mut(|held| {
-            let free = !held.iter().any(|k| k == key);
-            if free {
-                held.push(key.to_owned());
+    /// Opens the key `name` gives for the widget `owner`: reads what is
+    /// saved there, keeps an unreadable value aside, and starts listening to
+    /// the page. `notify` hears of every change to [`Saver::view`].
+    ///
+    /// A page's own key takes the first slot no running widget holds, so a
+    /// widget removed and added again saves where it did before; a host's
+    /// name is one key, and a second widget on it only shares it.
+    pub fn open(name: &KeyName, owner: &str, notify: Callback<()>) -> Saver {
+        let (key, slot, holder) = HELD.with_borrow_mut(|held| {
+            let free = |key: &String| !held.iter().any(|k| k == key);
+            let slot = if name.has_slots() {
+                // One more slot than keys held: one of them is free.
+                let last = u32::try_from(held.len()).unwrap_or(u32::MAX - 1) + 1;
+                (1..=last).find(|&n| free(&name.key(n))).unwrap_or(last)
+            } else {
+                1
+            };
+            let key = name.key(slot);
+            let holder = free(&key);
+            if holder {
+                held.push(key.clone());
             }
-            free
+            (key, slot, holder)
         });
         let mut inner = Inner {
-            key: key.to_owned(),
+            key,
             owner: owner.to_owned(),
             store: None,
             holder,
@@ -137,6 +150,9 @@ impl Saver {
             listeners: Vec::new(),
             notify,
         };
+        if holder {
+            Inner::move_earlier(&name.moves(slot));
+        }
         inner.start();
         let saver = Saver(Rc::new(RefCell::new(inner)));
         LIVE.with_borrow_mut(|live| {
@@ -212,6 +228,44 @@ impl Saver {
         });
     }
 
+    /// The earlier progress, to load instead of the reader's current work,
+    /// which is kept as the earlier one in its place (nothing is lost by
+    /// switching back and forth).
+    pub fn switch_to_earlier(&self) -> Option<Progress> {
+        let mut taken = None;
+        self.update(|inner| {
+            let Some(earlier) = inner.view.earlier.clone() else {
+                return;
+            };
+            inner.flush();
+            let kept = if let Some(latest) = inner.latest.clone() {
+                if !inner.keep_earlier(&latest) {
+                    // The current work cannot be kept: no switch.
+                    return;
+                }
+                Some(Rc::new(latest))
+            } else {
+                if let Some(store) = inner.store {
+                    let _ = store.remove(&progress::earlier_key(&inner.key));
+                }
+                None
+            };
+            inner.view.earlier = kept;
+            taken = Some((*earlier).clone());
+        });
+        taken
+    }
+
+    /// Deletes the earlier progress.
+    pub fn drop_earlier(&self) {
+        self.update(|inner| {
+            if let Some(store) = inner.store {
+                let _ = store.remove(&progress::earlier_key(&inner.key));
+            }
+            inner.view.earlier = None;
+        });
+    }
+
     /// Removes every key this widget wrote and stops saving for this visit.
     pub fn forget(&self) {
         self.update(|inner| {
@@ -219,10 +273,12 @@ impl Saver {
             if let Some(store) = inner.store {
                 let _ = store.remove(&inner.key);
                 let _ = store.remove(&progress::aside_key(&inner.key));
+                let _ = store.remove(&progress::earlier_key(&inner.key));
             }
             inner.known = None;
             inner.aside_text = None;
             inner.view.aside = None;
+            inner.view.earlier = None;
             inner.view.offer = None;
             inner.view.saved = false;
             inner.view.mode = Mode::Off(Off::Forgotten);

@@ -48,7 +48,7 @@ impl Store {
     /// [`Failure::Blocked`] or [`Failure::Full`] when the probe fails.
     pub fn open() -> Result<Store, Failure> {
         let store = Store(());
-        let probe = format!("{}probe", progress::KEY_PREFIX);
+        let probe = progress::probe_key();
         store.write_text(&probe, "1")?;
         store.remove(&probe)?;
         Ok(store)

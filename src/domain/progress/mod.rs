@@ -23,7 +23,9 @@ mod keys;
 mod read;
 mod view;
 
-pub use keys::{KeyError, MAX_KEY, aside_key, named_key, page_key};
+pub use keys::{
+    KeyError, KeyName, MAX_KEY, OWN_PREFIX, aside_key, earlier_key, named_key, probe_key,
+};
 pub use read::{Opened, Unreadable, may_write, open, stamp_of};
 pub use view::{Elsewhere, Mode, Off, SaveView, start};
 
@@ -31,7 +33,7 @@ pub use view::{Elsewhere, Mode, Off, SaveView, start};
 pub const FORMAT: &str = "skillpath-progress";
 /// The format version this code writes; it reads this one and every older one.
 pub const VERSION: u32 = 1;
-/// Where every key the widget writes starts.
+/// Where every key a host names starts (see [`OWN_PREFIX`] for the widget's own).
 pub const KEY_PREFIX: &str = "skillpath:";
 /// The longest saved text read back, in bytes (browsers give a site about 5 MB).
 pub const MAX_SAVED: usize = 1 << 20;

@@ -71,9 +71,12 @@ pub enum Mode {
 pub struct SaveView {
     /// Whether it saves.
     pub mode: Mode,
-    /// Saved progress found on opening, until the reader resumes or starts
-    /// over; nothing is written meanwhile.
+    /// Saved progress found on opening, until the reader resumes, starts
+    /// over, or works on: their first change then keeps it as [`SaveView::earlier`].
     pub offer: Option<std::rc::Rc<Progress>>,
+    /// Earlier progress kept aside because the reader worked on without
+    /// taking it back, until they switch to it or delete it.
+    pub earlier: Option<std::rc::Rc<Progress>>,
     /// Why an unreadable saved value was put aside (it can be downloaded).
     pub aside: Option<Unreadable>,
     /// Whether this visit has saved anything yet.
@@ -86,6 +89,7 @@ impl SaveView {
         SaveView {
             mode: Mode::On,
             offer: None,
+            earlier: None,
             aside: None,
             saved: false,
         }
