@@ -18,8 +18,8 @@ use skillpath::domain::income::Values;
 use skillpath::domain::number::Currency;
 use skillpath::domain::number::{DecimalMark, Hundredths};
 use skillpath::domain::profile::document::{
-    Amount, Document, Foreign, GuideSnapshot, ImportError, IncomeSnapshot, MAX_FILE_BYTES,
-    ParseError, SCHEMA, Syntax, Why, check_size, import, is_timestamp,
+    Amount, Document, Foreign, GuideSnapshot, ImportError, Imported, IncomeSnapshot,
+    MAX_FILE_BYTES, MAX_IGNORED, ParseError, SCHEMA, Syntax, Why, check_size, import, is_timestamp,
 };
 use skillpath::domain::profile::file::NumberError;
 use skillpath::domain::profile::{
@@ -87,6 +87,13 @@ fn import_edited(edit: impl FnOnce(&mut serde_json::Value)) -> Result<Vec<String
     let mut doc = seed_json();
     edit(&mut doc);
     import(&serde_json::to_string_pretty(&doc).expect("text")).map(|i| i.ignored)
+}
+
+/// Imports the seed document after `edit` changed it, written compactly.
+fn import_whole(edit: impl FnOnce(&mut serde_json::Value)) -> Imported {
+    let mut doc = seed_json();
+    edit(&mut doc);
+    import(&serde_json::to_string(&doc).expect("text")).expect("imports")
 }
 
 fn invalid(path: &str, why: Why) -> ImportError {
@@ -954,4 +961,34 @@ fn dimensions_are_plain_numbers_in_the_file() {
         v["guide"]["scores"],
         json!({"breadth": 100, "depth": 0, "pillars": 3})
     );
+}
+
+#[test]
+fn unknown_fields_make_one_short_plain_line_however_many_or_long() {
+    let many = import_whole(|d| {
+        for i in 0..60_000 {
+            d[format!("x{i}")] = json!(1);
+        }
+    });
+    assert_eq!(many.ignored_count, 60_000);
+    assert!(many.ignored.len() <= MAX_IGNORED);
+    let note = many.ignored_note().expect("a note");
+    assert!(note.ends_with("and 59995 more."), "{note}");
+    assert!(note.chars().count() < 200, "{note}");
+
+    let long = import_whole(|d| d["k".repeat(900_000)] = json!(1));
+    let note = long.ignored_note().expect("a note");
+    assert!(note.chars().count() < 200, "{note}");
+    assert!(note.contains("characters)"), "says it was cut: {note}");
+
+    let turned = import_whole(|d| d["evil\u{202e}txt.exe\u{0007}"] = json!(1));
+    let note = turned.ignored_note().expect("a note");
+    assert!(
+        !note.contains('\u{202e}') && !note.contains('\u{7}'),
+        "{note}"
+    );
+    assert!(note.contains("\\u{202e}"), "{note}");
+
+    let none = import_whole(|_| {});
+    assert_eq!(none.ignored_note(), None);
 }

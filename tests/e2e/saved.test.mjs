@@ -8,7 +8,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { startWithWidgetOrigin, guide, finishGuide, axe, hostPage, shot, picks, PATHS, QUESTION_COUNT } from "./support.mjs";
+import { startWithWidgetOrigin, guide, finishGuide, axe, hostPage, shot, PATHS, QUESTION_COUNT, answer, saved } from "./support.mjs";
 import { survives } from "./hostile/survives.mjs";
 
 let env, widget;
@@ -37,24 +37,8 @@ async function open(ctx, url = `${env.server.url}/`) {
 
 /** Every key the widget wrote, with its value. */
 const stored = (page) =>
-  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith("skillpath:")).map((k) => [k, localStorage.getItem(k)])));
+  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith("skillpath")).map((k) => [k, localStorage.getItem(k)])));
 
-/** Waits until the widget has written (the debounce is 600 ms). */
-async function saved(page) {
-  await page.getByText("Your progress is saved in this browser, on this device only.").waitFor();
-}
-
-/** Answers questions `from` to `upTo` (exclusive) of `ids` (one choice id per question) in `scope`. */
-async function answer(scope, ids, upTo, from = 0) {
-  const g = guide(scope);
-  for (const [i, choice] of picks(ids).entries()) {
-    if (i < from || i >= upTo) continue;
-    await scope.getByRole("progressbar", { name: `Question ${i + 1} of ${QUESTION_COUNT}` }).waitFor();
-    await g.getByRole("radio").nth(choice).check();
-    await g.getByRole("button", { name: "Next" }).click();
-  }
-  await scope.getByRole("progressbar", { name: `Question ${upTo + 1} of ${QUESTION_COUNT}` }).waitFor();
-}
 
 test("half the guide, a reload, Resume: the same question, scenario and profile; Start over starts fresh", async () => {
   const ctx = await context();
@@ -67,7 +51,7 @@ test("half the guide, a reload, Resume: the same question, scenario and profile;
   await profile.getByLabel("Headline").fill("Evaluation lead, half-typed");
   await saved(page);
   const keys = Object.keys(await stored(page));
-  assert.deepEqual(keys, ["skillpath:page:/#1"]);
+  assert.deepEqual(keys, ["skillpath.page:/#1"]);
 
   await page.reload();
   const offer = page.getByRole("region", { name: "Welcome back" });
@@ -98,13 +82,13 @@ test("half the guide, a reload, Resume: the same question, scenario and profile;
 });
 
 test("Forget my data on this device removes every key the widget wrote", async () => {
-  const ctx = await context({ script: () => localStorage.setItem("skillpath:page:/#1", "{broken"), arg: undefined });
+  const ctx = await context({ script: () => localStorage.setItem("skillpath.page:/#1", "{broken"), arg: undefined });
   const { page, errors } = await open(ctx);
   // The corrupt value (set before load) went aside; the page's own key comes back as the reader works.
   await page.getByText(/could not be read/).waitFor();
   await answer(page, PATHS.Generalist, 2);
   await saved(page);
-  assert.deepEqual(Object.keys(await stored(page)).sort(), ["skillpath:page:/#1", "skillpath:page:/#1:unreadable"]);
+  assert.deepEqual(Object.keys(await stored(page)).sort(), ["skillpath.aside:skillpath.page:/#1", "skillpath.page:/#1"]);
   await page.evaluate(() => localStorage.setItem("other-site-data", "kept"));
   await page.getByRole("button", { name: "Forget my data on this device" }).click();
   await page.getByText("Your saved progress is removed from this device. Nothing more is saved during this visit.").waitFor();
@@ -116,7 +100,7 @@ test("Forget my data on this device removes every key the widget wrote", async (
   assert.deepEqual(await stored(page), {});
   await page.getByRole("button", { name: "Save on this device again" }).click();
   await saved(page);
-  assert.deepEqual(Object.keys(await stored(page)), ["skillpath:page:/#1"]);
+  assert.deepEqual(Object.keys(await stored(page)), ["skillpath.page:/#1"]);
   assert.deepEqual(errors, []);
   await ctx.close();
 });
@@ -173,22 +157,22 @@ survives(
   "kept aside, never overwritten, said, and offered as a download",
   async () => {
   const corrupt = '{"format":"skillpath-progress","version":1,"stamp":"x.1","progress":{"guide":';
-  const ctx = await context({ script: (v) => localStorage.setItem("skillpath:page:/#1", v), arg: corrupt });
+  const ctx = await context({ script: (v) => localStorage.setItem("skillpath.page:/#1", v), arg: corrupt });
   const { page, errors } = await open(ctx);
   const note = page.getByText(/The progress saved in this browser could not be read: it is not valid JSON \(line 1, column \d+\)\. The widget started fresh/);
   await note.waitFor();
   assert.equal(await page.getByRole("region", { name: "Welcome back" }).count(), 0);
-  assert.deepEqual(await stored(page), { "skillpath:page:/#1:unreadable": corrupt });
+  assert.deepEqual(await stored(page), { "skillpath.aside:skillpath.page:/#1": corrupt });
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the unreadable copy" }).click()]);
   assert.equal(download.suggestedFilename(), "skillpath-unreadable-progress.json");
   assert.equal(await readFile(await download.path(), "utf8"), corrupt);
   await answer(page, PATHS.Generalist, 1);
   await saved(page);
-  assert.equal((await stored(page))["skillpath:page:/#1:unreadable"], corrupt, "never overwritten");
+  assert.equal((await stored(page))["skillpath.aside:skillpath.page:/#1"], corrupt, "never overwritten");
   assert.deepEqual(await axe(page), []);
   await page.getByRole("button", { name: "Delete it" }).click();
   assert.equal(await note.count(), 0);
-  assert.deepEqual(Object.keys(await stored(page)), ["skillpath:page:/#1"]);
+  assert.deepEqual(Object.keys(await stored(page)), ["skillpath.page:/#1"]);
   assert.deepEqual(errors, []);
   await ctx.close();
 });
@@ -199,12 +183,12 @@ survives(
   "left untouched, with a message; nothing is written",
   async () => {
   const newer = '{"format":"skillpath-progress","version":2,"stamp":"x.1","progress":{"whatever":true}}';
-  const ctx = await context({ script: (v) => localStorage.setItem("skillpath:page:/#1", v), arg: newer });
+  const ctx = await context({ script: (v) => localStorage.setItem("skillpath.page:/#1", v), arg: newer });
   const { page, errors } = await open(ctx);
   await page.getByText(/saved by a newer version of Skillpath \(format 2\)/).waitFor();
   await answer(page, PATHS.Generalist, 3);
   await page.waitForTimeout(900);
-  assert.deepEqual(await stored(page), { "skillpath:page:/#1": newer });
+  assert.deepEqual(await stored(page), { "skillpath.page:/#1": newer });
   assert.deepEqual(errors, []);
   await ctx.close();
 });

@@ -93,6 +93,23 @@ export async function finishGuide(scope, ids) {
   await g.getByRole("heading", { name: /^You lean/ }).waitFor();
 }
 
+/** Waits until the widget has written (the debounce is 600 ms). */
+export async function saved(page) {
+  await page.getByText("Your progress is saved in this browser, on this device only.").waitFor();
+}
+
+/** Answers questions `from` to `upTo` (exclusive) of `ids` (one choice id per question) in `scope`. */
+export async function answer(scope, ids, upTo, from = 0) {
+  const g = guide(scope);
+  for (const [i, choice] of picks(ids).entries()) {
+    if (i < from || i >= upTo) continue;
+    await scope.getByRole("progressbar", { name: `Question ${i + 1} of ${QUESTIONS.length}` }).waitFor();
+    await g.getByRole("radio").nth(choice).check();
+    await g.getByRole("button", { name: "Next" }).click();
+  }
+  await scope.getByRole("progressbar", { name: `Question ${upTo + 1} of ${QUESTIONS.length}` }).waitFor();
+}
+
 /**
  * The accessible name (text) of the focused element, its tag, and whether it
  * shows a focus ring (looking into shadow roots), read after the next frame: the widget moves focus in an effect that runs once the new
@@ -182,8 +199,10 @@ export async function shot(page, name) {
 /** Serves one HTML page at `/` on its own port (a different origin from the widget's). */
 export function hostPage(html) {
   const server = createServer((req, res) => {
-    res.writeHead(req.url === "/" ? 200 : 404, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-    res.end(req.url === "/" ? html : "not found");
+    // The page answers at "/" whatever its query (?utm_source=… and the like).
+    const found = new URL(req.url, "http://host").pathname === "/";
+    res.writeHead(found ? 200 : 404, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+    res.end(found ? html : "not found");
   });
   return new Promise((ok) => {
     server.listen(0, "127.0.0.1", () =>

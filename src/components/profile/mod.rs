@@ -181,12 +181,7 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
                     ));
                 }
             }
-            if !imported.ignored.is_empty() {
-                notes.push(format!(
-                    "Fields this version does not know were ignored: {}.",
-                    imported.ignored.join(", ")
-                ));
-            }
+            notes.extend(imported.ignored_note());
             let last = back.pop().unwrap_or_default();
             let verb = if back.is_empty() { "is" } else { "are" };
             let listed = if back.is_empty() {

@@ -90,10 +90,10 @@ survives(
   "a saved value replaced by 2 MB of text between visits",
   "kept aside unread with a message saying it is too large; the widget starts fresh and saves again",
   async () => {
-    const r = await open((v) => localStorage.setItem("skillpath:page:/#1", v), "x".repeat(2_000_000));
+    const r = await open((v) => localStorage.setItem("skillpath.page:/#1", v), "x".repeat(2_000_000));
     await r.page.getByText(/could not be read/).waitFor();
     const keys = await r.page.evaluate(() => Object.keys(localStorage).sort());
-    assert.deepEqual(keys, ["skillpath:page:/#1:unreadable"]);
+    assert.deepEqual(keys, ["skillpath.aside:skillpath.page:/#1"]);
     await regions(r.page).guide.getByRole("radio").first().check();
     await r.page.getByText("Your progress is saved in this browser, on this device only.").waitFor();
     assert.deepEqual(r.errors, []);

@@ -22,8 +22,8 @@ mod resume;
 
 pub use super::file::Amount;
 pub use super::import::{
-    Foreign, ImportError, Imported, Incoming, MAX_FILE_BYTES, ParseError, Syntax, Why, check_size,
-    import, read_data_file,
+    Foreign, ImportError, Imported, Incoming, MAX_FILE_BYTES, MAX_IGNORED, ParseError, Syntax, Why,
+    check_size, import, read_data_file,
 };
 pub use read::is_timestamp;
 pub use resume::{Basics, Named, Project, Resume, ResumeExtra, ResumeMeta, Skill};

@@ -40,12 +40,47 @@ const PARTS: [&str; 12] = [
 /// The largest file [`import`] reads, in bytes; checked before reading.
 pub const MAX_FILE_BYTES: u64 = 1_000_000;
 
+/// How many unknown fields' paths an import keeps, to name in its message.
+pub const MAX_IGNORED: usize = 20;
+/// How many of them the message names; the rest are counted.
+const NAMED_IGNORED: usize = 5;
+
 /// A file read back, and the unknown fields that were ignored (as paths).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Imported {
     pub document: Document,
-    /// Paths of fields this version does not know; they were skipped.
+    /// Paths of the first [`MAX_IGNORED`] fields this version does not
+    /// know (they were skipped), each cut to a few dozen characters.
     pub ignored: Vec<String>,
+    /// How many unknown fields there were in all.
+    pub ignored_count: usize,
+}
+
+impl Imported {
+    /// What the reader is told about the unknown fields, if there were any:
+    /// the first few paths, quoted with control and direction characters
+    /// escaped and long names cut, then how many more. A file of 60,000
+    /// unknown keys, or one 900 KB key name, still makes one short line.
+    pub fn ignored_note(&self) -> Option<String> {
+        if self.ignored_count == 0 {
+            return None;
+        }
+        let named: Vec<String> = self
+            .ignored
+            .iter()
+            .take(NAMED_IGNORED)
+            .map(|path| crate::domain::options::quoted(path))
+            .collect();
+        let more = self.ignored_count - named.len();
+        let list = match more {
+            0 => named.join(", "),
+            1 => format!("{} and 1 more", named.join(", ")),
+            n => format!("{} and {n} more", named.join(", ")),
+        };
+        Some(format!(
+            "Fields this version does not know were ignored: {list}."
+        ))
+    }
 }
 
 /// An [`ImportError::Invalid`].
@@ -92,8 +127,17 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
     check_envelope(text)?;
     // Then the typed read, from the text itself: amounts keep their exact
     // digits and a repeated field is refused.
-    let mut ignored = Vec::new();
-    let mut note = |path: serde_ignored::Path| ignored.push(ignored_path(&path));
+    let (mut ignored, mut ignored_count) = (Vec::new(), 0);
+    let mut note = |path: serde_ignored::Path| {
+        ignored_count += 1;
+        if ignored.len() < MAX_IGNORED {
+            let mut path = ignored_path(&path);
+            if let Some((end, _)) = path.char_indices().nth(crate::domain::options::QUOTED + 1) {
+                path.truncate(end);
+            }
+            ignored.push(path);
+        }
+    };
     let mut json = serde_json::Deserializer::from_str(text);
     let file: Result<Object<ProfileFile>, _> =
         serde_path_to_error::deserialize(serde_ignored::Deserializer::new(&mut json, &mut note));
@@ -105,7 +149,11 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
         let part = path.split(['.', '[']).next().unwrap_or("");
         PARTS.iter().position(|p| *p == part).unwrap_or(PARTS.len())
     });
-    Ok(Imported { document, ignored })
+    Ok(Imported {
+        document,
+        ignored,
+        ignored_count,
+    })
 }
 
 /// The deepest nesting of lists and objects a file may have (`serde_json`'s own limit).
