@@ -52,7 +52,7 @@ survives(
 
 survives(
   "Storage",
-  'storage-key="probe" (the name of the widget\'s own storage test), and another tab starting meanwhile',
+  "storage-key probe (the name of the widget's own storage test), and another tab starting meanwhile",
   "the host's key is never the widget's own: the progress is offered after a reload",
   async () => {
     const site = await hostPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Probe</title><link rel="icon" href="data:,">
