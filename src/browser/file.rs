@@ -72,22 +72,60 @@ fn document() -> Result<web_sys::Document, JsValue> {
         .ok_or_else(|| JsValue::from_str("no document"))
 }
 
-/// Whether this page may start downloads. A sandboxed frame without
-/// `allow-same-origin` has an opaque origin and cannot (Chromium ignores the
-/// click silently), so it counts as blocked; a file opened from disk can.
-fn downloads_allowed() -> bool {
-    web_sys::window().is_some_and(|w| {
-        w.origin() != "null" || w.location().protocol().is_ok_and(|p| p == "file:")
-    })
+/// What became of a download the widget started.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Download {
+    /// Handed to the browser, on a page that may download.
+    Started,
+    /// Handed to the browser inside a frame whose page may have forbidden
+    /// downloads (`sandbox` without `allow-downloads`): Chromium then drops
+    /// it without a word, and the frame cannot find out.
+    Unconfirmed,
+    /// This page cannot start downloads at all.
+    Refused,
 }
 
-/// Saves `text` as `name`; `false` when this page cannot start a download.
-pub fn download(name: &str, text: &str, mime: &str) -> bool {
-    if !downloads_allowed() {
-        return false;
+/// Whether this page may start downloads, as far as it can tell. A frame
+/// with an opaque origin (`sandbox` without `allow-same-origin`) cannot
+/// (Chromium ignores the click silently), and a frame whose element the page
+/// can read says so in its `sandbox` attribute; any other frame may have
+/// been sandboxed by a page it cannot read, so the download is unconfirmed.
+/// A file opened from disk can download.
+fn may_download() -> Download {
+    let Some(w) = web_sys::window() else {
+        return Download::Refused;
+    };
+    if w.origin() == "null" && !w.location().protocol().is_ok_and(|p| p == "file:") {
+        return Download::Refused;
+    }
+    let top = w.top().ok().flatten();
+    if top.is_none_or(|top| js_sys::Object::is(&top, &w)) {
+        return Download::Started;
+    }
+    match w.frame_element() {
+        Ok(Some(frame)) => match frame.get_attribute("sandbox") {
+            Some(flags)
+                if !flags
+                    .split_ascii_whitespace()
+                    .any(|f| f.eq_ignore_ascii_case("allow-downloads")) =>
+            {
+                Download::Refused
+            }
+            // Not sandboxed, or allowed to download: as sure as a page gets.
+            _ => Download::Started,
+        },
+        _ => Download::Unconfirmed,
+    }
+}
+
+/// Saves `text` as `name`, and says how sure that is (see [`Download`]).
+pub fn download(name: &str, text: &str, mime: &str) -> Download {
+    let allowed = may_download();
+    if allowed == Download::Refused {
+        return Download::Refused;
     }
     let Ok(link) = download_link(name, text, mime) else {
-        return false;
+        return Download::Refused;
     };
     link.click();
     let url = link.href();
@@ -99,7 +137,7 @@ pub fn download(name: &str, text: &str, mime: &str) -> bool {
         let _ =
             w.set_timeout_with_callback_and_timeout_and_arguments_0(free.unchecked_ref(), 10_000);
     }
-    true
+    allowed
 }
 
 /// Copies `text` to the clipboard; `false` when the browser refuses or has no clipboard.

@@ -5,11 +5,13 @@
 //! - [`guide`]: the answers and the screen on show;
 //! - [`calculator`]: the income scenarios and the inverse;
 //! - [`profile`]: the skill profile form, exactly as typed;
+//! - [`import`]: what importing a file will do, planned before anything changes;
 //! - [`entry`]: one typed field with its last accepted value, used by the last two.
 
 pub mod calculator;
 pub mod entry;
 pub mod guide;
+pub mod import;
 pub mod profile;
 
 use std::rc::Rc;

@@ -178,10 +178,10 @@ survives(
     const said = status(profile).filter({ hasText: `${what}.json was not imported` });
     await said.waitFor();
     assert.match(await said.textContent(), message, what);
-    assert.match(await said.textContent(), /Your profile is unchanged\./);
+    assert.match(await said.textContent(), /Nothing of yours was changed\./);
     assert.equal(await profile.getByLabel("Headline").inputValue(), "Kept while files are refused", what);
     assert.equal(await profile.getByRole("list", { name: "Tools added" }).getByRole("listitem").count(), 1, what);
-    assert.equal(await profile.getByRole("button", { name: "Replace my profile" }).count(), 0, "no question for a bad file");
+    assert.equal(await profile.getByRole("button", { name: "Import and replace" }).count(), 0, "no question for a bad file");
   }
   await shot(page, "profile-import-error-desktop-light");
   assert.deepEqual(errors, []);
@@ -199,16 +199,16 @@ test("an import over unsaved edits asks first; keeping them changes nothing", as
   const text = JSON.stringify(doc);
   await profile.getByLabel("Headline").fill("My own words");
   await importFile(page, profile, "mine.json", text);
-  const keep = profile.getByRole("button", { name: "Keep my edits" });
+  const keep = profile.getByRole("button", { name: "Keep my work" });
   await keep.waitFor();
-  assert.equal((await focused(page)).text, "Replace my profile", "focus goes to the question");
+  assert.equal((await focused(page)).text, "Import and replace", "focus goes to the question");
   await keep.click();
-  assert.match(await status(profile).textContent(), /Kept your edits; mine\.json was not imported/);
+  assert.match(await status(profile).textContent(), /Kept your work as it is; mine\.json was not imported/);
   assert.equal(await profile.getByLabel("Headline").inputValue(), "My own words");
   await importFile(page, profile, "mine.json", text);
-  await profile.getByRole("button", { name: "Replace my profile" }).click();
+  await profile.getByRole("button", { name: "Import and replace" }).click();
   await status(profile).filter({ hasText: "Imported mine.json" }).waitFor();
-  assert.match(await status(profile).textContent(), /Fields this version does not know were ignored: favourite_colour\./);
+  assert.match(await status(profile).textContent(), /Fields this version does not know were ignored: "favourite_colour"\./);
   assert.equal(await profile.getByLabel("Headline").inputValue(), saved.json.headline);
   await close();
 });

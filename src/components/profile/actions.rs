@@ -9,10 +9,12 @@ use yew::prelude::*;
 
 use super::fields::{field_name, sentence};
 use super::{Fallback, ProfileView, Status};
-use crate::browser::{dom, file};
+use crate::browser::dom;
+use crate::browser::file::{self, Download};
 use crate::domain::events::HostEvent;
 use crate::domain::profile::Problem;
-use crate::domain::profile::document::{Document, Incoming};
+use crate::domain::profile::document::Document;
+use crate::state::import::Plan;
 use crate::state::profile::FormAction;
 
 /// What the buttons need from the section.
@@ -22,10 +24,12 @@ pub struct Tools {
     pub status: UseStateHandle<Status>,
     /// The box shown when saving or copying is refused.
     pub fallback: UseStateHandle<Option<Fallback>>,
-    /// A file read but waiting for the reader's word, since it would replace unsaved edits.
-    pub pending: UseStateHandle<Option<Rc<(String, Incoming)>>>,
-    /// Puts an imported file into the widget.
-    pub apply: Callback<Rc<(String, Incoming)>>,
+    /// An import waiting for the reader's word, since it would replace their work.
+    pub pending: UseStateHandle<Option<Rc<Plan>>>,
+    /// The last import, which the reader may undo during this visit.
+    pub undo: UseStateHandle<Option<Rc<Plan>>>,
+    /// Carries out an import plan (`false`) or undoes it (`true`).
+    pub apply: Callback<(Rc<Plan>, bool)>,
     /// Reads a chosen or dropped file.
     pub on_file: Callback<file::File>,
     /// The question's first button.
@@ -47,23 +51,38 @@ fn blocked(problems: &[Problem]) -> Status {
     )
 }
 
-/// Saves `text` as `name`, or shows it in the box when the page cannot.
+/// Saves `text` as `name`, or shows it in the box when the page cannot, or
+/// may not, download: success is only claimed where it can be.
 fn save(tools: &Tools, name: &str, text: String) -> bool {
-    if file::download(name, &text, "application/json") {
-        tools.fallback.set(None);
-        tools
-            .status
-            .set(Status::Done(format!("Downloaded {name}.")));
-        true
-    } else {
-        tools.status.set(Status::Failed(
-            "This page cannot start downloads (a sandboxed frame, for example): the file is in the box below to copy instead.".to_owned(),
-        ));
-        tools.fallback.set(Some(Fallback {
-            why: format!("Select all of it and save it as {name}."),
-            text,
-        }));
-        false
+    match file::download(name, &text, "application/json") {
+        Download::Started => {
+            tools.fallback.set(None);
+            tools
+                .status
+                .set(Status::Done(format!("Downloaded {name}.")));
+            true
+        }
+        Download::Unconfirmed => {
+            tools.status.set(Status::Done(format!(
+                "Your browser was asked to save {name}, but this page sits in a frame that may block \
+                 downloads. If no file appeared, the same text is in the box below to copy."
+            )));
+            tools.fallback.set(Some(Fallback {
+                why: format!("Select all of it and save it as {name}."),
+                text,
+            }));
+            true
+        }
+        Download::Refused => {
+            tools.status.set(Status::Failed(
+                "This page cannot start downloads (a sandboxed frame, for example): the file is in the box below to copy instead.".to_owned(),
+            ));
+            tools.fallback.set(Some(Fallback {
+                why: format!("Select all of it and save it as {name}."),
+                text,
+            }));
+            false
+        }
     }
 }
 
@@ -156,6 +175,7 @@ pub fn actions(view: &ProfileView, tools: &Rc<Tools>) -> Html {
             </div>
             <div id={status_id} class="sp-status" role="status" aria-live="polite">{ status_view(&tools.status) }</div>
             { confirm(view, tools) }
+            { undo(tools) }
             { fallback(view, tools) }
         </div>
     }
@@ -176,31 +196,50 @@ fn status_view(status: &Status) -> Html {
 }
 
 fn confirm(view: &ProfileView, tools: &Rc<Tools>) -> Html {
-    let Some(found) = (*tools.pending).clone() else {
+    let Some(plan) = (*tools.pending).clone() else {
         return Html::default();
     };
-    let name = found.0.clone();
     let text_id = format!("{}-confirm", view.id);
     let replace = {
-        let apply = tools.apply.clone();
-        Callback::from(move |_| apply.emit(Rc::clone(&found)))
+        let (apply, plan) = (tools.apply.clone(), Rc::clone(&plan));
+        Callback::from(move |_| apply.emit((Rc::clone(&plan), false)))
     };
     let keep = {
-        let (pending, status, name) = (tools.pending.clone(), tools.status.clone(), name.clone());
+        let (pending, status, name) = (
+            tools.pending.clone(),
+            tools.status.clone(),
+            plan.name.clone(),
+        );
         Callback::from(move |_| {
             pending.set(None);
             status.set(Status::Done(format!(
-                "Kept your edits; {name} was not imported."
+                "Kept your work as it is; {name} was not imported."
             )));
         })
     };
     html! {
         <div class="sp-confirm" role="group" aria-labelledby={text_id.clone()}>
-            <p id={text_id}>{ format!("Import {name}? It replaces the profile you are editing, which has changes you have not saved.") }</p>
+            <p id={text_id}>{ plan.question() }</p>
             <div class="sp-actions">
-                <button ref={tools.confirm_ref.clone()} type="button" class="sp-button sp-button--primary" onclick={replace}>{ "Replace my profile" }</button>
-                <button type="button" class="sp-button" onclick={keep}>{ "Keep my edits" }</button>
+                <button ref={tools.confirm_ref.clone()} type="button" class="sp-button sp-button--primary" onclick={replace}>{ "Import and replace" }</button>
+                <button type="button" class="sp-button" onclick={keep}>{ "Keep my work" }</button>
             </div>
+        </div>
+    }
+}
+
+/// The way back from the last import, for the rest of the visit.
+fn undo(tools: &Rc<Tools>) -> Html {
+    let Some(plan) = (*tools.undo).clone() else {
+        return Html::default();
+    };
+    let onclick = {
+        let apply = tools.apply.clone();
+        Callback::from(move |_| apply.emit((Rc::clone(&plan), true)))
+    };
+    html! {
+        <div class="sp-actions">
+            <button type="button" class="sp-button sp-button--quiet" {onclick}>{ "Undo the import" }</button>
         </div>
     }
 }

@@ -17,10 +17,9 @@ use yew::prelude::*;
 use crate::browser::{dom, file};
 use crate::domain::events::HostEvent;
 use crate::domain::number::MoneyFormat;
-use crate::domain::profile::document::{
-    Document, GuideSnapshot, IncomeSnapshot, Incoming, read_data_file,
-};
+use crate::domain::profile::document::{Document, GuideSnapshot, IncomeSnapshot, read_data_file};
 use crate::state::calculator::CalcAction;
+use crate::state::import::{self, Plan};
 use crate::state::profile::FormAction;
 use crate::state::{AppContext, CalcHandle, FormHandle, GuideAction};
 
@@ -83,7 +82,8 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
     let form = props.form.clone();
     let status = use_state(Status::default);
     let fallback = use_state(|| None::<Fallback>);
-    let pending = use_state(|| None::<Rc<(String, Incoming)>>);
+    let pending = use_state(|| None::<Rc<Plan>>);
+    let undo = use_state(|| None::<Rc<Plan>>);
 
     // Prefill: the guide's outcome once the reader sees it (only into empty
     // fields), and the selected scenario's hours until the reader types some.
@@ -131,79 +131,37 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
     let preview = document().to_json();
 
     let apply = {
-        let (form, guide, calc, status, pending) = (
-            form.dispatcher(),
-            props.guide.clone(),
+        let (guide, calc, form, status, pending, undo) = (
+            props.guide.dispatcher(),
             props.calc.dispatcher(),
+            form.dispatcher(),
             status.setter(),
             pending.setter(),
+            undo.setter(),
         );
-        let currency = props.money.currency;
-        Callback::from(move |found: Rc<(String, Incoming)>| {
-            let (name, imported) = match &*found {
-                (name, Incoming::Profile(imported)) => (name, imported),
-                (name, Incoming::Progress(p)) => {
-                    guide.dispatch(GuideAction::Resume(p.guide.clone()));
-                    calc.dispatch(CalcAction::Resume(Box::new(p.income.clone())));
-                    form.dispatch(FormAction::Resume(Box::new(p.profile.clone())));
-                    pending.set(None);
-                    status.set(Status::Done(format!(
-                        "Imported {name}: your guide answers, scenarios and profile are back as you left them."
-                    )));
-                    return;
-                }
-            };
-            let doc = &imported.document;
-            form.dispatch(FormAction::Load(doc.profile.clone()));
-            let mut back = vec!["your profile".to_owned()];
-            let mut notes = Vec::new();
-            if let Some(snapshot) = &doc.guide {
-                let (answers, missed) = snapshot.answers_for(&guide.guide);
-                guide.dispatch(GuideAction::Load(answers));
-                back.push("your guide answers".to_owned());
-                if missed > 0 {
-                    notes.push(format!(
-                        "{missed} answer(s) belong to questions this guide does not ask and were left out."
-                    ));
-                }
-            }
-            if let Some(income) = &doc.income {
-                calc.dispatch(CalcAction::Restore {
-                    name: income.scenario.clone(),
-                    values: income.values,
-                });
-                back.push(format!("the scenario “{}”", income.scenario));
-                if income.currency != currency {
-                    notes.push(format!(
-                        "Its amounts were in {}; they are shown here as {} without conversion.",
-                        income.currency.code(),
-                        currency.code()
-                    ));
-                }
-            }
-            notes.extend(imported.ignored_note());
-            let last = back.pop().unwrap_or_default();
-            let verb = if back.is_empty() { "is" } else { "are" };
-            let listed = if back.is_empty() {
-                last
-            } else {
-                format!("{} and {last}", back.join(", "))
-            };
-            let said = [format!("Imported {name}: {listed} {verb} back.")]
-                .into_iter()
-                .chain(notes)
-                .collect::<Vec<_>>()
-                .join(" ");
+        Callback::from(move |(plan, undoing): (Rc<Plan>, bool)| {
+            let to = if undoing { &plan.before } else { &plan.after };
+            guide.dispatch(GuideAction::Replace(to.guide.clone()));
+            calc.dispatch(CalcAction::Resume(Box::new(to.income.clone())));
+            form.dispatch(FormAction::Resume(Box::new(to.profile.clone())));
             pending.set(None);
-            status.set(Status::Done(said));
+            if undoing {
+                status.set(Status::Done(plan.undone()));
+                undo.set(None);
+            } else {
+                status.set(Status::Done(plan.done.clone()));
+                undo.set(Some(plan));
+            }
         })
     };
 
     let on_file = {
-        let (status, pending, dirty, apply) =
-            (status.setter(), pending.setter(), form.dirty, apply.clone());
+        let (status, pending, apply) = (status.setter(), pending.setter(), apply.clone());
+        let (guide, calc, form) = (props.guide.clone(), props.calc.clone(), form.clone());
+        let currency = props.money.currency;
         Callback::from(move |picked: file::File| {
             let (status, pending, apply) = (status.clone(), pending.clone(), apply.clone());
+            let (guide, calc, form) = (guide.clone(), calc.clone(), form.clone());
             spawn_local(async move {
                 let name = picked.name();
                 // The reader's saved progress (the error screen's download)
@@ -213,18 +171,20 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
                     .and_then(|text| read_data_file(&text));
                 match read {
                     Ok(incoming) => {
-                        let found = Rc::new((name, incoming));
-                        if dirty {
-                            status.set(Status::Quiet);
-                            pending.set(Some(found));
+                        let plan = Rc::new(import::plan(
+                            &name, &incoming, &guide, &calc, &form, currency,
+                        ));
+                        if plan.replaces.is_empty() {
+                            apply.emit((plan, false));
                         } else {
-                            apply.emit(found);
+                            status.set(Status::Quiet);
+                            pending.set(Some(plan));
                         }
                     }
                     Err(e) => {
                         pending.set(None);
                         status.set(Status::Failed(format!(
-                            "{name} was not imported. {e} Your profile is unchanged."
+                            "{name} was not imported. {e} Nothing of yours was changed."
                         )));
                     }
                 }
@@ -258,6 +218,7 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
         status,
         fallback,
         pending,
+        undo,
         apply,
         on_file,
         confirm_ref,

@@ -62,6 +62,9 @@ pub enum GuideAction {
     /// Saved progress put back: its answers and the screen the reader left
     /// (see [`AppState::restore`]). Focus goes to that screen.
     Resume(GuidePart),
+    /// As [`GuideAction::Resume`], but focus stays where the reader is (an
+    /// import, or its undo, from the profile section).
+    Replace(GuidePart),
 }
 
 impl From<Action> for GuideAction {
@@ -165,6 +168,10 @@ impl Reducible for AppState {
             GuideAction::Resume(part) => Rc::new(AppState {
                 // The reader asked to go back to where they were: focus follows.
                 moves: self.moves.wrapping_add(1).max(1),
+                ..AppState::restore(Rc::clone(&self.guide), &part)
+            }),
+            GuideAction::Replace(part) => Rc::new(AppState {
+                moves: self.moves,
                 ..AppState::restore(Rc::clone(&self.guide), &part)
             }),
         }

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT } from "../support.mjs";
+import { ROOT, finishGuide, PATHS } from "../support.mjs";
 import { survives, environment, openPage, regions, injected } from "./survives.mjs";
 
 const env = environment();
@@ -39,7 +39,7 @@ async function refusesEach(r, cases) {
     await said.waitFor();
     const text = await said.textContent();
     assert.match(text, message, name);
-    assert.match(text, /Your profile is unchanged\./, name);
+    assert.match(text, /Nothing of yours was changed\./, name);
     assert.equal(await r.profile.getByLabel("Headline").inputValue(), "Kept while files are refused", name);
   }
 }
@@ -93,7 +93,7 @@ survives(
     doc.strengths = ["<script>alert(1)</script>", "\u202Egnp.exe", "👩\u200D💻"];
     doc.work_samples[0].title = "<iframe src=javascript:alert(1)>";
     await importFile(r, "markup.json", Buffer.from(JSON.stringify(doc)));
-    await r.profile.getByRole("button", { name: "Replace my profile" }).click();
+    await r.profile.getByRole("button", { name: "Import and replace" }).click();
     await status(r, "markup.json").waitFor();
     assert.equal(await r.profile.getByLabel("Headline").inputValue(), doc.headline);
     assert.equal(await r.profile.getByLabel("Title").inputValue(), doc.work_samples[0].title);
@@ -112,10 +112,54 @@ survives(
   async () => {
     const r = await open();
     await importFile(r, "utf-16.json", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD, "utf16le")]));
-    await r.profile.getByRole("button", { name: "Replace my profile" }).click();
+    await r.profile.getByRole("button", { name: "Import and replace" }).click();
     await status(r, "Imported utf-16.json").waitFor();
     assert.equal(await r.profile.getByLabel("Headline").inputValue(), JSON.parse(GOOD).headline);
     assert.deepEqual(r.errors, []);
     await r.close();
+  },
+);
+
+survives(
+  "Import",
+  "a profile file imported over a finished guide and an added scenario, then a saved-progress file",
+  "asked first, naming the answers and scenarios it replaces; Keep changes nothing; Undo brings back the result and the scenario",
+  async () => {
+    const opened = await openPage(env, `${env.server.url}/`);
+    const r = { ...opened, ...regions(opened.page) };
+    await finishGuide(r.page, PATHS.Specialist);
+    const heading = r.guide.getByRole("heading", { name: /^You lean/ });
+    const specialist = await heading.textContent();
+    await r.calc.getByRole("button", { name: "Add scenario" }).click();
+    const cards = r.calc.locator(".sp-scenario");
+    assert.equal(await cards.count(), 4);
+
+    await importFile(r, "friend.json", Buffer.from(GOOD));
+    const question = r.profile.getByRole("group").filter({ hasText: "Importing friend.json will replace" });
+    await question.waitFor();
+    assert.match(await question.textContent(), /your guide answers and your income scenarios/);
+    await r.profile.getByRole("button", { name: "Keep my work" }).click();
+    assert.equal(await heading.textContent(), specialist);
+    assert.equal(await cards.count(), 4);
+
+    await importFile(r, "friend.json", Buffer.from(GOOD));
+    await r.profile.getByRole("button", { name: "Import and replace" }).click();
+    await status(r, "Imported friend.json").waitFor();
+    await r.guide.getByRole("heading", { name: /^You lean Generalist/i }).waitFor();
+    await r.profile.getByRole("button", { name: "Undo the import" }).click();
+    await status(r, "The import of friend.json is undone").waitFor();
+    assert.equal(await heading.textContent(), specialist);
+    assert.equal(await cards.count(), 4);
+
+    const saved = readFileSync(join(ROOT, "tests/fixtures/progress-v1.json"), "utf8");
+    await importFile(r, "progress.json", Buffer.from(saved));
+    await r.profile.getByRole("button", { name: "Import and replace" }).click();
+    await status(r, "Imported progress.json").waitFor();
+    await r.profile.getByRole("button", { name: "Undo the import" }).click();
+    await status(r, "The import of progress.json is undone").waitFor();
+    assert.equal(await cards.count(), 4, "the added scenario is back");
+    assert.equal(await heading.textContent(), specialist);
+    assert.deepEqual(opened.errors, []);
+    await opened.close();
   },
 );

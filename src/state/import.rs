@@ -1,0 +1,205 @@
+//! What importing a file will do, decided before anything changes: the
+//! progress the widget will hold afterwards, which of the reader's work it
+//! replaces (answers, scenarios, profile), and what to tell them. The
+//! widget applies a plan by putting its progress back, like saved progress,
+//! and undoes it the same way with the progress from before.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use super::{AppState, CalcAction, Calculator, FormAction, GuideAction, ProfileForm, progress};
+use crate::domain::number::Currency;
+use crate::domain::profile::document::{Imported, Incoming};
+use crate::domain::progress::Progress;
+
+/// A part of the reader's work an import can replace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The guide's answers.
+    Answers,
+    /// The calculator's scenarios.
+    Scenarios,
+    /// The skill profile form.
+    Profile,
+}
+
+impl Part {
+    /// The part in a sentence ("your guide answers").
+    pub fn words(self) -> &'static str {
+        match self {
+            Part::Answers => "your guide answers",
+            Part::Scenarios => "your income scenarios",
+            Part::Profile => "your skill profile",
+        }
+    }
+}
+
+/// What an import will do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Plan {
+    /// The file's name.
+    pub name: String,
+    /// Everything as it will be after the import.
+    pub after: Progress,
+    /// Everything as it was before, to undo it.
+    pub before: Progress,
+    /// The parts it changes that hold the reader's own work, in screen order:
+    /// the reader is asked first when there is any.
+    pub replaces: Vec<Part>,
+    /// What the status says once it is done.
+    pub done: String,
+}
+
+impl Plan {
+    /// The question asked before an import that replaces the reader's work.
+    pub fn question(&self) -> String {
+        format!(
+            "Importing {} will replace {}. Import it anyway? You can undo it afterwards.",
+            self.name,
+            listed(self.replaces.iter().map(|p| p.words().to_owned()).collect())
+        )
+    }
+
+    /// What the status says after an undo.
+    pub fn undone(&self) -> String {
+        format!(
+            "The import of {} is undone: {} are as they were before.",
+            self.name,
+            listed(
+                self.changed()
+                    .iter()
+                    .map(|p| p.words().to_owned())
+                    .collect()
+            )
+        )
+    }
+
+    /// Every part the import changes, whether or not it held work.
+    pub fn changed(&self) -> Vec<Part> {
+        changed_parts(&self.before, &self.after)
+    }
+}
+
+/// The parts that differ between `before` and `after`, in screen order.
+fn changed_parts(before: &Progress, after: &Progress) -> Vec<Part> {
+    let mut parts = Vec::new();
+    if before.guide.answers != after.guide.answers {
+        parts.push(Part::Answers);
+    }
+    if before.income.scenarios != after.income.scenarios
+        || before.income.selected != after.income.selected
+    {
+        parts.push(Part::Scenarios);
+    }
+    if before.profile != after.profile {
+        parts.push(Part::Profile);
+    }
+    parts
+}
+
+/// "a", "a and b", "a, b and c".
+fn listed(mut words: Vec<String>) -> String {
+    let last = words.pop().unwrap_or_default();
+    if words.is_empty() {
+        last
+    } else {
+        format!("{} and {last}", words.join(", "))
+    }
+}
+
+/// Plans importing `incoming` (read from the file `name`) over the reader's
+/// `guide`, `calc` and `form`, whose amounts are in `currency`.
+pub fn plan(
+    name: &str,
+    incoming: &Incoming,
+    guide: &AppState,
+    calc: &Calculator,
+    form: &ProfileForm,
+    currency: Currency,
+) -> Plan {
+    let before = progress(guide, calc, form);
+    let (after, done) = match incoming {
+        Incoming::Progress(p) => (
+            (*p).clone(),
+            format!(
+                "Imported {name}: the guide answers, scenarios and profile saved in it are back."
+            ),
+        ),
+        Incoming::Profile(imported) => from_profile(name, imported, guide, calc, form, currency),
+    };
+    let fresh = Calculator::new(Rc::clone(calc.money())).part();
+    let replaces = changed_parts(&before, &after)
+        .into_iter()
+        .filter(|part| match part {
+            Part::Answers => !before.guide.answers.is_empty(),
+            Part::Scenarios => before.income.scenarios != fresh.scenarios,
+            // Typed by the reader and not downloaded since (what the guide's
+            // outcome prefilled, or a file brought, can be had again).
+            Part::Profile => before.profile.dirty,
+        })
+        .collect();
+    Plan {
+        name: name.to_owned(),
+        after,
+        before,
+        replaces,
+        done,
+    }
+}
+
+/// A profile file over the current state: its profile, its guide answers
+/// (when it has them) and its scenario (added, or updating the one of that name).
+fn from_profile(
+    name: &str,
+    imported: &Imported,
+    guide: &AppState,
+    calc: &Calculator,
+    form: &ProfileForm,
+    currency: Currency,
+) -> (Progress, String) {
+    let doc = &imported.document;
+    let mut form = form.clone();
+    form.apply(FormAction::Load(doc.profile.clone()));
+    let mut back = vec!["your profile".to_owned()];
+    let mut notes = Vec::new();
+    let mut guide = Rc::new(guide.clone());
+    if let Some(snapshot) = &doc.guide {
+        let (answers, missed) = snapshot.answers_for(&guide.guide);
+        guide = guide.reduce(GuideAction::Load(answers));
+        back.push("your guide answers".to_owned());
+        match missed {
+            0 => {}
+            1 => notes.push(
+                "1 answer belongs to a question this guide does not ask and was left out."
+                    .to_owned(),
+            ),
+            n => notes.push(format!(
+                "{n} answers belong to questions this guide does not ask and were left out."
+            )),
+        }
+    }
+    let mut calc = calc.clone();
+    if let Some(income) = &doc.income {
+        calc.apply(CalcAction::Restore {
+            name: income.scenario.clone(),
+            values: income.values,
+        });
+        back.push(format!("the scenario “{}”", income.scenario));
+        if income.currency != currency {
+            notes.push(format!(
+                "Its amounts were in {}; they are shown here as {} without conversion.",
+                income.currency.code(),
+                currency.code()
+            ));
+        }
+    }
+    notes.extend(imported.ignored_note());
+    let verb = if back.len() == 1 { "is" } else { "are" };
+    let said = [format!("Imported {name}: {} {verb} back.", listed(back))]
+        .into_iter()
+        .chain(notes)
+        .collect::<Vec<_>>()
+        .join(" ");
+    (progress(&guide, &calc, &form), said)
+}
