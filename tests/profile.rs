@@ -989,6 +989,6 @@ fn unknown_fields_make_one_short_plain_line_however_many_or_long() {
     );
     assert!(note.contains("\\u{202e}"), "{note}");
 
-    let none = import_whole(|_| {});
-    assert_eq!(none.ignored_note(), None);
+    let clean = import_whole(|_| {});
+    assert_eq!(clean.ignored_note(), None);
 }

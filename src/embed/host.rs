@@ -1,6 +1,9 @@
 //! The host element: the page's `<skill-path>` (or the element given to
 //! `mount()`), where the widget's events are dispatched for the page to hear.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use gloo_timers::callback::Timeout;
 use serde::Serialize;
 use wasm_bindgen::JsValue;
@@ -19,16 +22,22 @@ impl Host {
         Host(Some(element))
     }
 
-    /// What the views call to tell the page something. The event goes out
-    /// in a task of its own, in order, once the reader has seen what changed:
+    /// What the views call to tell the page something. Events go out in a
+    /// task of their own, in order, once the reader has seen what changed:
     /// a page's listeners (analytics, say) never hold up the widget's next
     /// frame. The result showed 2 ms sooner, and more with busy listeners.
+    ///
+    /// One queue and one timer per widget, replaced (and its closure freed)
+    /// once it has run: a timer forgotten per event leaked one closure each
+    /// (3,000 keystrokes grew wasm memory by 0.46 MB).
     pub fn sender(&self) -> Callback<HostEvent> {
-        let host = self.clone();
-        Callback::from(move |event: HostEvent| {
-            let host = host.clone();
-            Timeout::new(0, move || host.emit(&event)).forget();
-        })
+        let outbox = Rc::new(RefCell::new(Outbox {
+            host: self.clone(),
+            queue: Vec::new(),
+            timer: None,
+            waiting: false,
+        }));
+        Callback::from(move |event: HostEvent| Outbox::send(&outbox, event))
     }
 
     /// Dispatches the event with its detail as a plain JS object (serde-wasm-bindgen,
@@ -49,6 +58,49 @@ impl Host {
         init.set_detail(&detail);
         if let Ok(event) = CustomEvent::new_with_event_init_dict(event.name(), &init) {
             let _ = element.dispatch_event(&event);
+        }
+    }
+}
+
+/// The events waiting for their task, and the timer that will send them.
+struct Outbox {
+    host: Host,
+    queue: Vec<HostEvent>,
+    timer: Option<Timeout>,
+    /// A timer is set and has not run yet.
+    waiting: bool,
+}
+
+impl Outbox {
+    fn send(outbox: &Rc<RefCell<Outbox>>, event: HostEvent) {
+        let mut out = outbox.borrow_mut();
+        out.queue.push(event);
+        if out.waiting {
+            return;
+        }
+        out.waiting = true;
+        let weak = Rc::downgrade(outbox);
+        // Replaces the timer that last ran (wasm-bindgen frees a closure
+        // dropped while it runs once it returns).
+        out.timer = Some(Timeout::new(0, move || {
+            let Some(outbox) = weak.upgrade() else { return };
+            let (host, events) = {
+                let mut out = outbox.borrow_mut();
+                out.waiting = false;
+                (out.host.clone(), std::mem::take(&mut out.queue))
+            };
+            for event in &events {
+                host.emit(event);
+            }
+        }));
+    }
+}
+
+impl Drop for Outbox {
+    /// The widget is going away: what it had to say goes out now.
+    fn drop(&mut self) {
+        for event in &self.queue {
+            self.host.emit(event);
         }
     }
 }

@@ -2,12 +2,13 @@
 //! `<skill-path>` element and each `mount()` call, and updates or destroys as
 //! the host page changes.
 
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
-use yew::{AppHandle, AttrValue};
+use yew::{AppHandle, AttrValue, Html, Properties, component, html};
 
 use super::MountError;
 use super::host::Host;
@@ -21,12 +22,44 @@ use crate::content;
 /// Counts mounted instances, only to give each a distinct id prefix.
 static INSTANCES: AtomicU32 = AtomicU32::new(0);
 
+thread_local! {
+    /// Yew roots whose widget was destroyed, each an element and the app
+    /// rendering nothing into it, for the next widget to take.
+    ///
+    /// Yew never removes the event listeners it puts on a root element (by
+    /// design: its roots are meant to live as long as the page), so a root
+    /// per widget leaked its listeners, their closures and the root itself
+    /// on every destroy. Reused, the roots a page ever holds are as many as
+    /// the widgets it shows at once.
+    static PARKED: RefCell<Vec<(Element, AppHandle<Shell>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The root component of a Yew root: the widget while it runs, nothing
+/// while the root is parked.
+#[derive(Clone, PartialEq, Properties)]
+pub struct ShellProps {
+    app: Option<AppProps>,
+}
+
+/// Renders [`App`], keyed by its instance so that a parked root taken by
+/// another widget starts it afresh.
+#[component]
+fn Shell(props: &ShellProps) -> Html {
+    match &props.app {
+        Some(app) => html! { <App key={app.instance.to_string()} ..app.clone() /> },
+        None => Html::default(),
+    }
+}
+
 /// One running widget. JS keeps it and calls [`Widget::update`] when the
 /// host's options change and [`Widget::destroy`] when the host goes away.
 #[wasm_bindgen]
 pub struct Widget {
     root: Element,
-    handle: Option<AppHandle<App>>,
+    /// The Yew root inside `root`, and whether it is (or is about to be) there.
+    inner: Element,
+    shown: Rc<Cell<bool>>,
+    handle: Option<AppHandle<Shell>>,
     props: AppProps,
     options: Options,
     /// Known to the panic hook, which would replace it with a way out.
@@ -76,15 +109,22 @@ impl Widget {
         if props != self.props
             && let Some(handle) = self.handle.as_mut()
         {
-            handle.update(props.clone());
+            handle.update(ShellProps {
+                app: Some(props.clone()),
+            });
             self.props = props;
         }
     }
 
-    /// Removes the widget and everything it listens to; its root is left empty.
+    /// Removes the widget and everything it listens to; its root is left
+    /// empty, and its Yew root parked for the next widget.
     pub fn destroy(&mut self) {
-        if let Some(handle) = self.handle.take() {
-            handle.destroy();
+        dom::release_radios(&self.root);
+        self.shown.set(false);
+        if let Some(mut handle) = self.handle.take() {
+            handle.update(ShellProps { app: None });
+            self.inner.remove();
+            PARKED.with_borrow_mut(|parked| parked.push((self.inner.clone(), handle)));
         }
         self.watched = None;
         self.root.set_text_content(None);
@@ -126,10 +166,32 @@ impl Widget {
             storage_key: options.storage_key(),
         };
         let watched = crash::watch(&root, &props.instance);
-        let handle =
-            yew::Renderer::<App>::with_root_and_props(root.clone(), props.clone()).render();
+        let shell = ShellProps {
+            app: Some(props.clone()),
+        };
+        let (inner, handle) = if let Some((inner, mut handle)) = PARKED.with_borrow_mut(Vec::pop) {
+            handle.update(shell);
+            (inner, handle)
+        } else {
+            let inner = dom::element("div");
+            let handle = yew::Renderer::<Shell>::with_root_and_props(inner.clone(), shell).render();
+            (inner, handle)
+        };
+        // In the page once Yew has drawn into it (its work is queued first),
+        // so that `root` holds nothing until the widget shows.
+        let shown = Rc::new(Cell::new(true));
+        {
+            let (root, inner, shown) = (root.clone(), inner.clone(), Rc::clone(&shown));
+            wasm_bindgen_futures::spawn_local(async move {
+                if shown.get() {
+                    let _ = root.append_child(&inner);
+                }
+            });
+        }
         Ok(Widget {
             root,
+            inner,
+            shown,
             handle: Some(handle),
             props,
             options: options.clone(),

@@ -6,9 +6,13 @@ use skillpath::embed::{Host, Options, Widget};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlButtonElement};
 
-/// A new element at the end of the page, holding some fallback text.
+/// A new element at the end of the page, holding some fallback text, for a
+/// new reader: nothing saved from an earlier test is offered (a widget
+/// without a storage key takes the page's key back once the last is gone).
 pub fn fresh_host() -> Element {
-    let doc = web_sys::window().unwrap().document().unwrap();
+    let window = web_sys::window().unwrap();
+    window.local_storage().unwrap().unwrap().clear().unwrap();
+    let doc = window.document().unwrap();
     let host = doc.create_element("div").unwrap();
     host.set_text_content(Some("fallback text"));
     doc.body().unwrap().append_child(&host).unwrap();
