@@ -61,7 +61,76 @@ pub fn page_address() -> String {
     let href = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
+    without_fragment(&href)
+}
+
+/// Which page a share link opens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShareTarget {
+    /// The page the widget is on.
+    ThisPage,
+    /// The page around the frame the widget is in (same site, so readable).
+    HostPage,
+    /// The widget's own page beside the iframe page: the page around the
+    /// frame belongs to another site, and its address cannot be read.
+    Standalone,
+}
+
+/// The address a share link is built on (no fragment), and which page that is.
+pub fn share_address() -> (String, ShareTarget) {
+    let Some(window) = web_sys::window() else {
+        return (String::new(), ShareTarget::ThisPage);
+    };
+    let framed = window
+        .top()
+        .ok()
+        .flatten()
+        .is_some_and(|top| !js_sys::Object::is(&top, &window));
+    if !framed {
+        return (page_address(), ShareTarget::ThisPage);
+    }
+    // Another site's page throws when its address is read.
+    let host = window
+        .top()
+        .ok()
+        .flatten()
+        .and_then(|top| top.location().href().ok());
+    if let Some(href) = host {
+        return (without_fragment(&href), ShareTarget::HostPage);
+    }
+    let iframe_page = window
+        .document()
+        .and_then(|d| d.document_element())
+        .is_some_and(|html| {
+            html.class_name()
+                .split_ascii_whitespace()
+                .any(|c| c == "embed")
+        });
+    let beside = web_sys::Url::new_with_base("./", &page_address()).ok();
+    match beside {
+        Some(url) if iframe_page => (url.href(), ShareTarget::Standalone),
+        _ => (page_address(), ShareTarget::ThisPage),
+    }
+}
+
+fn without_fragment(href: &str) -> String {
     href.split('#').next().unwrap_or_default().to_owned()
+}
+
+/// Runs `heard` with the new share code whenever the page's address changes
+/// to one with a `#share=` fragment (a reader following a link to the page
+/// they already have open); the listener goes with the returned value.
+pub fn on_share_link(heard: impl Fn(String) + 'static) -> Option<gloo_events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo_events::EventListener::new(
+        &window,
+        "hashchange",
+        move |_| {
+            if let Some(code) = share_code() {
+                heard(code);
+            }
+        },
+    ))
 }
 
 /// The page's path and query (`/course/week-3`, `?lang=en`): a widget

@@ -6,9 +6,10 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
-use yew::{AppHandle, AttrValue, Html, Properties, component, html};
+use yew::{AppHandle, AttrValue, Html, Properties, component, html, use_effect_with, use_state};
 
 use super::MountError;
 use super::host::Host;
@@ -43,11 +44,48 @@ pub struct ShellProps {
 
 /// Renders [`App`], keyed by its instance so that a parked root taken by
 /// another widget starts it afresh.
+///
+/// A share link followed on the page already open (the address's fragment
+/// changes to `#share=…`) starts the widget again on that result, as
+/// opening the link would: it is down for one task first, so that it saves
+/// what the reader had and frees its storage key before it starts again
+/// (and offers that progress back).
 #[component]
 fn Shell(props: &ShellProps) -> Html {
+    let followed = use_state(|| None::<(AttrValue, AttrValue)>);
+    let down = use_state(|| false);
+    {
+        let (followed, down) = (followed.setter(), down.setter());
+        let running = props.app.as_ref().map(|app| app.instance.clone());
+        use_effect_with(running, move |running| {
+            let listener = running.clone().and_then(|instance| {
+                dom::on_share_link(move |code| {
+                    down.set(true);
+                    followed.set(Some((instance.clone(), code.into())));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        let up = down.setter();
+        use_effect_with(*down, move |down| {
+            let timer = down.then(|| Timeout::new(0, move || up.set(false)));
+            move || drop(timer)
+        });
+    }
     match &props.app {
-        Some(app) => html! { <App key={app.instance.to_string()} ..app.clone() /> },
-        None => Html::default(),
+        Some(app) if !*down => {
+            let mut app = app.clone();
+            if let Some((instance, code)) = &*followed
+                && *instance == app.instance
+            {
+                app.shared = Some(code.clone());
+            }
+            let key = app.instance.to_string();
+            html! { <App {key} ..app /> }
+        }
+        _ => Html::default(),
     }
 }
 

@@ -33,7 +33,16 @@ pub fn ShareResult(props: &ShareProps) -> Html {
     let Some(code) = share::encode(&props.guide.guide, &props.guide.answers, values) else {
         return Html::default();
     };
-    let link = format!("{}#share={code}", dom::page_address());
+    let (address, target) = dom::share_address();
+    let link = format!("{address}#share={code}");
+    let opens = match target {
+        dom::ShareTarget::ThisPage => None,
+        dom::ShareTarget::HostPage => Some("The link opens the page this guide is on."),
+        dom::ShareTarget::Standalone => Some(
+            "This guide is shown in a frame from another site, whose address it cannot read: \
+             the link opens the guide on its own page instead.",
+        ),
+    };
     let base = format!("{}-share", props.id);
     let on_include = {
         let (include, said) = (include.clone(), said.clone());
@@ -81,6 +90,9 @@ pub fn ShareResult(props: &ShareProps) -> Html {
                 <label class="sp-label" for={format!("{base}-link")}>{ "Link to your result" }</label>
                 <input ref={link_ref} id={format!("{base}-link")} class="sp-input sp-input--text" type="text"
                     readonly=true value={link} />
+                if let Some(opens) = opens {
+                    <p class="sp-small sp-muted">{ opens }</p>
+                }
             </div>
             <div class="sp-actions">
                 <button type="button" class="sp-button" onclick={on_copy}>{ "Copy link" }</button>

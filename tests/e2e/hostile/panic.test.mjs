@@ -82,7 +82,7 @@ survives(
     const { guide, profile } = regions(fresh.page);
     const [chooser] = await Promise.all([fresh.page.waitForEvent("filechooser"), profile.getByRole("button", { name: "Import" }).click()]);
     await chooser.setFiles({ name: "skillpath-my-data.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) });
-    await profile.getByRole("status").filter({ hasText: "Imported skillpath-my-data.json: your guide answers, scenarios and profile are back" }).waitFor();
+    await profile.getByRole("status").filter({ hasText: "Imported skillpath-my-data.json: the guide answers, scenarios and profile saved in it are back" }).waitFor();
     assert.equal(await profile.getByLabel("Headline").inputValue(), "Typed just before the error");
     await fresh.page.getByRole("progressbar", { name: /^Question 2 of/ }).waitFor();
     assert.ok(await guide.getByRole("button", { name: "Back" }).isVisible());

@@ -125,7 +125,7 @@ survives(
     const headline = field(r, "Headline", "profile");
     await headline.fill("é".repeat(1_000_000));
     await r.page.getByText("Your progress is saved in this browser, on this device only.").waitFor();
-    const stored = await r.page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith("skillpath:")).map(([k, v]) => [k, v.length]));
+    const stored = await r.page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith("skillpath")).map(([k, v]) => [k, v.length]));
     assert.equal(stored.length, 1, "one key, nothing put aside");
     assert.ok(stored[0][1] < 20_000, `${stored[0][1]} characters stored`);
     await r.page.reload();
