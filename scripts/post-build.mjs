@@ -81,8 +81,8 @@ const head = [
 const htmlPath = join(dir, "index.html");
 const html = readFileSync(htmlPath, "utf8")
   .replace(/<link[^>]*\brel="?rust"?[^>]*>/, "")
-  .replace(new RegExp(`<link[^>]*href="?/?${cssName.replace(".", "\\.")}"?[^>]*>`), "");
-if (html.includes(`href="/${cssName}"`) || html.includes(`href=${cssName}`)) throw new Error("index.html still links the widget's styles");
+  .replace(new RegExp(`<link[^>]*href="?(?:\\.?/)?${cssName.replace(".", "\\.")}"?[^>]*>`), "");
+if (new RegExp(`href="?(?:\\.?/)?${cssName.replace(".", "\\.")}`).test(html)) throw new Error("index.html still links the widget's styles");
 writeFileSync(htmlPath, html.replace("</title>", `</title>${head}`));
 const embedPath = join(dir, "embed.html");
 const embed = readFileSync(embedPath, "utf8").replace("__PAGE_CSS__", pageCssName);
@@ -141,9 +141,23 @@ function serviceWorker() {
   const hash = createHash("sha256");
   for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
   const build = hash.digest("hex").slice(0, 16);
+  // For each page and script that names hashed files, the names it gives: the
+  // worker refuses a copy that names others (a copy of another build).
+  const HASHED = /[\w.-]+-[0-9a-f]{16}(?:_bg)?\.[a-z]+/g;
+  const named = {};
+  for (const f of files.filter((f) => /\.(html|js|css|json|webmanifest|svg)$/.test(f))) {
+    const found = [...new Set(readFileSync(join(dir, f), "utf8").match(HASHED) ?? [])].sort();
+    for (const n of found) if (!names.includes(n)) throw new Error(`${f} names ${n}, which is not in the build`);
+    if (found.length) named[f] = found;
+  }
+  if (!named["index.html"] || !named["skillpath.js"]) throw new Error("index.html or skillpath.js names no hashed file");
+  named["./"] = named["index.html"];
   const sw = readFileSync(join(ROOT, "www/embed/sw.js"), "utf8")
     .replace("__BUILD__", build)
-    .replace("__FILES__", JSON.stringify(["./", ...files]));
+    .replace("__FILES__", JSON.stringify(["./", ...files]))
+    .replace("__NAMES__", JSON.stringify(named))
+    .replace("__HASHED__", String(HASHED));
+  if (/__[A-Z_]+__/.test(sw)) throw new Error("sw.js still has a placeholder");
   writeFileSync(join(dir, "sw.js"), sw);
 }
 
