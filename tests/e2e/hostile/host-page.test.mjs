@@ -1,0 +1,99 @@
+// Host pages and readers' settings the widget meets in the wild: a sandboxed
+// frame and forced colours.
+import assert from "node:assert/strict";
+import { hostPage, QUESTION_COUNT } from "../support.mjs";
+import { survives, environment, regions } from "./survives.mjs";
+
+const env = environment({ widgetOrigin: true });
+
+/**
+ * A host page of another origin with `body`, the one script tag (unless
+ * `script` is false) and `head`; `route` is set up before the page loads.
+ */
+async function host(body, { head = "", script = true, route } = {}) {
+  const tag = script ? `<script type="module" src="${env.widget.url}/skillpath.js"></script>` : "";
+  const served = await hostPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A blog post</title><link rel="icon" href="data:,">${head}
+    ${tag}</head><body>${body}</body></html>`);
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  if (route) await context.route(...route);
+  const page = await context.newPage();
+  const warnings = [];
+  const errors = [];
+  const requests = [];
+  page.on("console", (m) => (m.type() === "warning" ? warnings : m.type() === "error" ? errors : []).push(m.text()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("request", (r) => requests.push(r.url()));
+  // Not waiting for "load": a stylesheet held back holds it back too.
+  await page.goto(served.url, { waitUntil: "domcontentloaded" });
+  return { context, page, warnings, errors, requests, close: async () => (await context.close(), await served.close()) };
+}
+
+/** Whether `locator`'s element is drawn (has a box) on the page. */
+const drawn = (locator) => locator.evaluate((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().height > 0);
+
+survives(
+  "Host",
+  "the iframe embed in a frame sandboxed with allow-scripts only (its messages come from origin null), with frame.js",
+  "the frame still takes the height of its content; messages from any other window still change nothing",
+  async () => {
+    const r = await host(
+      `<iframe id="f" data-skillpath sandbox="allow-scripts" src="${env.widget.url}/embed.html?sections=guide" title="Skillpath career guide" width="100%"></iframe>
+       <iframe id="g" sandbox="allow-scripts" src="${env.widget.url}/embed.html?sections=income" title="Not marked for frame.js" width="100%"></iframe>`,
+      { head: `<script src="${env.widget.url}/frame.js" async></script>`, script: false },
+    );
+    const frame = r.page.frameLocator("#f");
+    await frame.getByRole("radio").first().check();
+    const height = (id) => r.page.locator(id).evaluate((el) => el.clientHeight);
+    await r.page.waitForFunction(() => document.getElementById("f").clientHeight > 300, null, { timeout: 10000 });
+    const inner = await frame.locator("html").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    assert.ok(Math.abs((await height("#f")) - inner) <= 2, `frame ${await height("#f")} px, content ${inner} px`);
+    // From the page itself, from the unmarked frame, and an absurd height from the frame: nothing changes.
+    const before = await height("#f");
+    await r.page.evaluate(() => window.postMessage({ skillpath: "height", height: 77 }, "*"));
+    await (await r.page.locator("#g").elementHandle()).contentFrame().then((g) => g.evaluate(() => parent.postMessage({ skillpath: "height", height: 88 }, "*")));
+    await (await r.page.locator("#f").elementHandle()).contentFrame().then((f) => f.evaluate(() => parent.postMessage({ skillpath: "height", height: 1e9 }, "*")));
+    await r.page.waitForTimeout(300);
+    assert.equal(await height("#f"), before);
+    assert.equal(await height("#g"), 150, "the unmarked frame keeps the default height");
+    await r.close();
+  },
+);
+
+/** The widget in `page` says it cannot start; Try again, once the styles are back, starts it styled. */
+survives(
+  "Host",
+  "a reader in forced-colors mode (Windows High Contrast)",
+  "the question's progress bar shows its filled part in a system colour, distinct from its track",
+  async () => {
+    const r = await host(`<skill-path id="w" sections="guide"></skill-path>`);
+    await r.page.emulateMedia({ forcedColors: "active" });
+    const w = r.page.locator("skill-path#w");
+    const g = regions(w).guide;
+    for (let i = 0; i < 6; i++) {
+      await w.getByRole("progressbar", { name: `Question ${i + 1} of ${QUESTION_COUNT}` }).waitFor();
+      await g.getByRole("radio").first().check();
+      await g.getByRole("button", { name: "Next" }).click();
+    }
+    const bar = w.getByRole("progressbar", { name: `Question 7 of ${QUESTION_COUNT}` });
+    await bar.waitFor();
+    await r.page.waitForTimeout(400); // the fill's transition
+    const box = await bar.boundingBox();
+    assert.ok(box.width > 100 && box.height >= 4, `the bar has a size: ${JSON.stringify(box)}`);
+    // The drawn pixels, read back: the middle row's left end (filled) against its right end (track).
+    const png = await bar.screenshot();
+    const [filled, track] = await r.page.evaluate(async (bytes) => {
+      const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: "image/png" }));
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const g = canvas.getContext("2d");
+      g.drawImage(image, 0, 0);
+      const y = Math.floor(image.height / 2);
+      const at = (x) => [...g.getImageData(x, y, 1, 1).data.slice(0, 3)];
+      return [at(Math.floor(image.width * 0.1)), at(Math.floor(image.width * 0.9))];
+    }, [...png]);
+    const distance = filled.reduce((s, v, i) => s + Math.abs(v - track[i]), 0);
+    assert.ok(distance > 120, `the filled part (${filled}) stands out from the track (${track})`);
+    await r.close();
+  },
+);
+
+/** Copies the build to `dest` as another build: its hashed names get other hashes. */
