@@ -3,7 +3,8 @@
 // its files:
 //   loadWidget()     -> Promise of the wasm's Widget class (loaded once);
 //   addStyles(root)  -> gives a shadow root the widget's stylesheet; resolves
-//                       once it applies (so the widget never shows unstyled);
+//                       once it applies (so the widget never shows unstyled),
+//                       rejects when it cannot load (missing, blocked);
 //   FIRST_SCREEN     -> the widget's first screen as HTML, rendered from the
 //                       same components when the site was built
 //                       (examples/first_screen.rs).
@@ -116,30 +117,52 @@ function carryOver(place, done, withFocus) {
   return true;
 }
 
-/** One widget in one shadow root; `options()` is read when the wasm is ready. */
+/**
+ * One widget in one shadow root; `options()` is read when the wasm is ready.
+ * Until its styles apply, the shadow root shows the element's own content
+ * (the host's fallback text) through a slot, and nothing of the widget.
+ */
 class Instance {
   constructor(host, root, options) {
-    const styled = root.querySelector("[data-skillpath-styles]") || root.adoptedStyleSheets?.length;
-    this.styles = styled ? Promise.resolve() : addStyles(root);
     this.host = host;
+    this.root = root;
+    this.widget = null;
+    this.gone = false;
+    this.fallback = document.createElement("slot");
     this.place = document.createElement("div");
     this.place.className = "sp-root";
+    this.place.hidden = true;
     try {
       if (opensOnFirstQuestion(options)) this.first = new FirstScreen(root, options);
     } catch {
       this.first = null;
     }
-    if (this.first) {
-      const { box } = this.first;
-      this.place.hidden = true;
-      root.append(box);
-      this.styles.then(() => (box.hidden = false));
+    if (this.first) root.append(this.first.box);
+    else this.loading();
+    root.append(this.fallback, this.place);
+    this.style();
+  }
+
+  /** Links the styles (again after a failure); the widget shows once they apply. */
+  style() {
+    const present = this.root.querySelector("[data-skillpath-styles]");
+    if (present?.dataset.skillpathStyles === "loaded" || (!present && this.root.adoptedStyleSheets?.length)) {
+      this.styles = Promise.resolve();
     } else {
-      this.loading();
+      present?.remove();
+      this.styles = addStyles(this.root);
     }
-    root.append(this.place);
-    this.widget = null;
-    this.gone = false;
+    // A failure is start()'s to report.
+    this.styles.then(() => this.styled(), () => {});
+  }
+
+  /** The styles apply: the widget (or its first screen) takes the fallback's place. */
+  styled() {
+    if (this.gone || !this.fallback) return;
+    this.fallback.remove();
+    this.fallback = null;
+    if (this.first) this.first.box.hidden = false;
+    else this.place.hidden = false;
   }
 
   /** Says in words that the widget is loading; returns the note. */
@@ -155,7 +178,8 @@ class Instance {
   leaveFirst() {
     this.carry = this.first.take();
     this.first = null;
-    this.place.hidden = false;
+    // Still waiting for the styles: the fallback stays until they apply.
+    this.place.hidden = !!this.fallback;
   }
 
   /** Carries the first screen's answer over if the widget now shows its question. */
@@ -168,6 +192,7 @@ class Instance {
     try {
       const [Widget] = await Promise.all([loadWidget(), this.styles]);
       if (this.gone) return;
+      this.styled();
       this.widget = new Widget(this.place, this.host, options());
       // The widget draws in a microtask; then it takes the first screen's place.
       while (!this.place.firstElementChild && !this.gone) await new Promise((next) => setTimeout(next));
@@ -185,19 +210,25 @@ class Instance {
     const note = document.createElement("div");
     note.className = "sp-loading";
     note.setAttribute("role", "alert");
-    const text = document.createElement("p");
-    text.textContent = FAILED;
+    const words = document.createElement("p");
+    words.textContent = FAILED;
     const retry = document.createElement("button");
     retry.type = "button";
     retry.textContent = "Try again";
     retry.addEventListener("click", () => {
       this.retried = true;
       this.loading().setAttribute("role", "status");
+      this.style();
       this.start(this.options);
     });
-    note.append(text, retry);
+    note.append(words, retry);
     if (this.first) this.leaveFirst();
     this.place.replaceChildren(note);
+    // Said in words even without the styles (missing or blocked): the
+    // fallback goes, the note shows.
+    this.fallback?.remove();
+    this.fallback = null;
+    this.place.hidden = false;
     // After a retry that failed again, the reader is still on the button.
     if (this.retried) retry.focus();
   }
@@ -230,6 +261,7 @@ class Instance {
       this.widget = null;
     }
     this.first?.box.remove();
+    this.fallback?.remove();
     this.place.remove();
   }
 }

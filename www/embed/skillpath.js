@@ -31,14 +31,22 @@ function loadWidget() {
   return loading;
 }
 
-/** Links the widget's stylesheet into a shadow root; resolves once it has loaded (or failed). */
+/**
+ * Links the widget's stylesheet into a shadow root; resolves once it applies,
+ * rejects when it cannot load (missing, or blocked by the page's style-src):
+ * the widget is never shown unstyled.
+ */
 function addStyles(root) {
   const link = document.createElement("link");
   link.rel = "stylesheet";
   link.href = STYLES;
   link.dataset.skillpathStyles = "";
-  const loaded = new Promise((done) => {
-    link.onload = link.onerror = done;
+  const loaded = new Promise((done, fail) => {
+    link.onload = () => {
+      link.dataset.skillpathStyles = "loaded";
+      done();
+    };
+    link.onerror = () => fail(new Error(`the widget's styles (${STYLES}) could not be loaded`));
   });
   root.append(link);
   return loaded;

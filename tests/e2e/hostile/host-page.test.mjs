@@ -1,10 +1,11 @@
 // Host pages and readers' settings the widget meets in the wild: a sandboxed
-// frame and forced colours.
+// frame, the widget's styles missing, blocked or slow, and forced colours.
 import assert from "node:assert/strict";
 import { hostPage, QUESTION_COUNT } from "../support.mjs";
 import { survives, environment, regions } from "./survives.mjs";
 
 const env = environment({ widgetOrigin: true });
+const CSS = /\/skillpath-[0-9a-f]+\.css$/;
 
 /**
  * A host page of another origin with `body`, the one script tag (unless
@@ -60,6 +61,68 @@ survives(
 );
 
 /** The widget in `page` says it cannot start; Try again, once the styles are back, starts it styled. */
+async function cannotStartThenRecovers(r, unroute) {
+  const w = r.page.locator("skill-path#w");
+  const alert = w.getByRole("alert");
+  await alert.waitFor({ timeout: 10000 });
+  assert.match(await alert.textContent(), /could not start here/);
+  assert.equal(await w.locator(".sp-card, form").count(), 0, "no unstyled widget");
+  if (!unroute) return;
+  await unroute();
+  await w.getByRole("button", { name: "Try again" }).click();
+  await regions(w).guide.getByRole("radio").first().check();
+  assert.equal(await w.locator(".sp").first().evaluate((el) => getComputedStyle(el).colorScheme), "light dark", "styled");
+}
+
+survives(
+  "Loading",
+  "the widget's stylesheet missing (404)",
+  "the element says in words that the guide cannot start here, with Try again, which starts it styled once the file is back",
+  async () => {
+    const fault = (route) => route.fulfill({ status: 404, body: "not found" });
+    const r = await host(`<skill-path id="w"><p>The guide loads here.</p></skill-path>`, { route: [CSS, fault] });
+    await cannotStartThenRecovers(r, () => r.context.unroute(CSS, fault));
+    await r.close();
+  },
+);
+
+survives(
+  "Loading",
+  "the widget's stylesheet blocked by the host page's style-src",
+  "the element says in words that the guide cannot start here, never an unstyled widget",
+  async () => {
+    const r = await host(`<skill-path id="w"><p>The guide loads here.</p></skill-path>`, {
+      head: `<meta http-equiv="Content-Security-Policy" content="style-src 'self'">`,
+    });
+    await cannotStartThenRecovers(r);
+    await r.close();
+  },
+);
+
+survives(
+  "Loading",
+  "the widget's stylesheet arriving 3 seconds late",
+  "the element's own text stays until the styles apply; then the styled widget takes its place",
+  async () => {
+    let release;
+    const late = new Promise((done) => (release = done));
+    const r = await host(`<skill-path id="w"><p id="fallback">The guide loads here.</p></skill-path>`, {
+      route: [CSS, async (route) => (await late, route.continue())],
+    });
+    const w = r.page.locator("skill-path#w");
+    await r.page.waitForFunction(() => !!document.getElementById("w").shadowRoot);
+    await r.page.waitForTimeout(1500);
+    assert.ok(await drawn(r.page.locator("#fallback")), "the element's text shows while the styles are on their way");
+    const radios = w.getByRole("radio");
+    assert.equal((await radios.count()) > 0 && (await drawn(radios.first())), false, "nothing of the widget shows unstyled");
+    release();
+    await regions(w).guide.getByRole("radio").first().check();
+    assert.equal(await w.locator(".sp").first().evaluate((el) => getComputedStyle(el).colorScheme), "light dark", "styled");
+    assert.equal(await drawn(r.page.locator("#fallback")), false, "the widget took the text's place");
+    await r.close();
+  },
+);
+
 survives(
   "Host",
   "a reader in forced-colors mode (Windows High Contrast)",
