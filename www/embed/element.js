@@ -12,6 +12,7 @@
 // file carries them inline.
 
 const ATTRIBUTES = ["sections", "theme", "currency", "locale", "storage-key"];
+const OPTIONS = ["sections", "theme", "currency", "locale", "storageKey"];
 const LOADING = "Loading the career guide…";
 const FAILED =
   "The career guide could not start here: this page or this browser does not allow WebAssembly, or its files could not be loaded.";
@@ -26,6 +27,39 @@ function attributeOptions(element) {
   return options;
 }
 
+/** A value as text, or "" (options are text; the widget warns about the rest). */
+const text = (value) => (typeof value === "string" ? value : "");
+
+/** An error as a short line, whatever was thrown. */
+function describe(error) {
+  try {
+    return String(error instanceof Error ? error.message : error).slice(0, 200);
+  } catch {
+    return "an unreadable error";
+  }
+}
+
+/**
+ * The options mount() and update() were given, copied into a plain object
+ * (only the names the widget knows, as given). Getters that throw and Proxies
+ * whose traps throw make this throw a TypeError that says so, naming `caller`,
+ * before anything is started or changed.
+ */
+function readOptions(options, caller) {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== "object" && typeof options !== "function") {
+    console.warn("Skillpath: the options are not an object; using the defaults.");
+    return {};
+  }
+  try {
+    const read = {};
+    for (const name of OPTIONS) if (name in options) read[name] = options[name];
+    return read;
+  } catch (error) {
+    throw new TypeError(`Skillpath: ${caller} could not read its options (${describe(error)}); nothing was started or changed`, { cause: error });
+  }
+}
+
 /**
  * Whether the widget, started with `options`, opens on the guide's first
  * question (the first screen drawn at build time): the guide is among its
@@ -33,7 +67,7 @@ function attributeOptions(element) {
  * address holds no shared result.
  */
 function opensOnFirstQuestion(options) {
-  const words = String(options.sections ?? "").toLowerCase().split(/[\t\n\f\r ]+/);
+  const words = text(options.sections).toLowerCase().split(/[\t\n\f\r ]+/);
   const known = words.filter((w) => w === "guide" || w === "income" || w === "profile");
   return (known.length === 0 || known.includes("guide")) && !location.hash.startsWith("#share=");
 }
@@ -75,7 +109,7 @@ class FirstScreen {
 
   /** A fixed theme, as the widget will have it (the same rule: light or dark, any case). */
   theme(options) {
-    const theme = String(options.theme ?? "").trim().toLowerCase();
+    const theme = text(options.theme).trim().toLowerCase();
     if (theme === "light" || theme === "dark") this.box.dataset.theme = theme;
     else delete this.box.dataset.theme;
   }
@@ -299,21 +333,22 @@ if (!customElements.get("skill-path")) customElements.define("skill-path", Skill
  * Renders the widget into `element` (in a shadow root of its own) with
  * `options` ({ sections, theme, currency, locale, storageKey }, all optional).
  * Resolves to { update(options), destroy() }; events are dispatched on `element`.
+ * Rejects, starting nothing, when `options` cannot be read.
  */
 export async function mount(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError("Skillpath: mount() needs an element");
+  let current = readOptions(options, "mount()");
   let root;
   try {
     root = element.shadowRoot ?? element.attachShadow({ mode: "open" });
   } catch {
     throw new TypeError(`Skillpath: mount() needs an element that can hold a shadow root (a div, for example), not <${element.localName}>`);
   }
-  let current = { ...options };
   const instance = new Instance(element, root, current);
   await instance.start(() => current);
   return {
     update(next = {}) {
-      current = { ...current, ...next };
+      current = { ...current, ...readOptions(next, "update()") };
       instance.update(current);
     },
     destroy() {

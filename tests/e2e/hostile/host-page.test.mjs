@@ -1,5 +1,6 @@
 // Host pages and readers' settings the widget meets in the wild: a sandboxed
-// frame, the widget's styles missing, blocked or slow, and forced colours.
+// frame, the widget's styles missing, blocked or slow, mount() given options
+// that throw, and forced colours.
 import assert from "node:assert/strict";
 import { hostPage, QUESTION_COUNT } from "../support.mjs";
 import { survives, environment, regions } from "./survives.mjs";
@@ -119,6 +120,47 @@ survives(
     await regions(w).guide.getByRole("radio").first().check();
     assert.equal(await w.locator(".sp").first().evaluate((el) => getComputedStyle(el).colorScheme), "light dark", "styled");
     assert.equal(await drawn(r.page.locator("#fallback")), false, "the widget took the text's place");
+    await r.close();
+  },
+);
+
+survives(
+  "Host",
+  "mount() given options that throw: a getter that throws, a Proxy whose traps throw",
+  "mount() rejects with a sentence naming the options; no shadow root is left, the element's text stays, and a later correct mount() works",
+  async () => {
+    const r = await host(`<div id="d"><p id="fallback">The guide loads here.</p></div>`);
+    const results = await r.page.evaluate(async (url) => {
+      const { mount } = await import(url);
+      const d = document.getElementById("d");
+      const bad = [
+        { get sections() { throw new Error("getter boom"); } },
+        new Proxy({}, { ownKeys() { throw new Error("trap boom"); }, get() { throw new Error("trap boom"); }, has() { throw new Error("trap boom"); } }),
+      ];
+      const out = [];
+      for (const options of bad) {
+        try {
+          await mount(d, options);
+          out.push("mounted");
+        } catch (error) {
+          out.push({ message: String(error.message), shadow: !!d.shadowRoot });
+        }
+      }
+      return out;
+    }, `${env.widget.url}/skillpath.js`);
+    for (const result of results) {
+      assert.equal(typeof result, "object", "mount() rejected");
+      assert.match(result.message, /^Skillpath: mount\(\) could not read its options/);
+      assert.equal(result.shadow, false, "no shadow root left behind");
+    }
+    assert.ok(await drawn(r.page.locator("#fallback")), "the element's text still shows");
+    await r.page.evaluate(async (url) => {
+      const { mount } = await import(url);
+      window.handle = await mount(document.getElementById("d"), { sections: "income" });
+    }, `${env.widget.url}/skillpath.js`);
+    await regions(r.page.locator("#d")).calc.getByLabel("Hourly rate", { exact: true }).fill("40");
+    assert.equal(await r.page.locator("#d").evaluate((d) => d.shadowRoot.querySelectorAll(".sp").length), 1);
+    assert.deepEqual(r.errors, []);
     await r.close();
   },
 );
