@@ -53,13 +53,20 @@ const FIRST_SCREEN = JSON.stringify(
 );
 if (!FIRST_SCREEN.includes("Question 1 of")) throw new Error("the first screen has no first question");
 
+// This build's version, as the widget names it (the package's version and the
+// glue's hash, which differs from build to build).
+const PACKAGE = /^\[package\][^[]*?^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(ROOT, "Cargo.toml"), "utf8"))?.[1];
+if (!PACKAGE) throw new Error("no package version in Cargo.toml");
+const VERSION = `${PACKAGE}, build ${/-([0-9a-f]+)\.js$/.exec(jsName)[1]}`;
+
 // The hosts' script, with the real file names, and the pages' script.
 const ELEMENT = readFileSync(join(ROOT, "www/embed/element.js"), "utf8");
 let loader = readFileSync(join(ROOT, "www/embed/skillpath.js"), "utf8")
   .replace("__GLUE__", jsName)
   .replace("__WASM__", wasmName)
   .replace("__CSS__", cssName)
-  .replace("__FIRST_SCREEN__", () => FIRST_SCREEN);
+  .replace("__FIRST_SCREEN__", () => FIRST_SCREEN)
+  .replace("__VERSION__", VERSION);
 if (/__[A-Z_]+__/.test(loader)) throw new Error("skillpath.js still has a placeholder");
 loader = `${loader}\n${ELEMENT}`;
 if (release) loader = await terse(loader);
@@ -118,6 +125,7 @@ function offlineFile() {
   const prologue = [
     `let loading;`,
     `const FIRST_SCREEN=${FIRST_SCREEN};`,
+    `const VERSION=${JSON.stringify(VERSION)};`,
     `function loadWidget(){return loading??=${init}({module_or_path:Uint8Array.from(atob("${wasm}"),c=>c.charCodeAt(0))}).then(()=>${widget})}`,
     `function addStyles(r){const s=new CSSStyleSheet;s.replaceSync(${JSON.stringify(widgetCss)});r.adoptedStyleSheets=[s];return Promise.resolve()}`,
   ].join("\n");

@@ -1,6 +1,8 @@
 // <skill-path> and mount(): the part of skillpath.js that host pages talk to.
 // The build puts it after a short prologue that defines how this copy finds
 // its files:
+//   VERSION          -> this copy's version and build, named when a page
+//                       includes Skillpath twice;
 //   loadWidget()     -> Promise of the wasm's Widget class (loaded once);
 //   addStyles(root)  -> gives a shadow root the widget's stylesheet; resolves
 //                       once it applies (so the widget never shows unstyled),
@@ -300,14 +302,21 @@ class Instance {
   }
 }
 
+// The widget in each element, whichever way it was started: an element holds one.
+const WIDGETS = new WeakMap();
+
 class SkillPathElement extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
+  // Which copy of Skillpath defined the element; a later copy hands mount() to it.
+  static skillpath = { url: import.meta.url, version: VERSION, mount: (element, options) => mount(element, options) };
 
   connectedCallback() {
     // Moved within the page: the widget stays as it is.
     if (this.skillpath) return;
+    if (WIDGETS.has(this)) return;
     const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
     this.skillpath = new Instance(this, root, attributeOptions(this));
+    WIDGETS.set(this, this.skillpath);
     this.skillpath.start(() => attributeOptions(this));
   }
 
@@ -316,6 +325,7 @@ class SkillPathElement extends HTMLElement {
     queueMicrotask(() => {
       if (!this.isConnected && this.skillpath) {
         this.skillpath.destroy();
+        WIDGETS.delete(this);
         this.skillpath = null;
       }
     });
@@ -326,18 +336,34 @@ class SkillPathElement extends HTMLElement {
   }
 }
 
-// Included twice (two copies of the script, or a bundle and a tag): define once.
-if (!customElements.get("skill-path")) customElements.define("skill-path", SkillPathElement);
+// Included twice (the same file from two addresses, or copies of two
+// builds): the first copy defines the element and runs every widget on the
+// page, mount() included, so that one wasm instance knows every widget and
+// every storage key in use; a later copy says so once and stands down.
+const defined = customElements.get("skill-path");
+if (!defined) customElements.define("skill-path", SkillPathElement);
+else if (defined.skillpath) {
+  const first = defined.skillpath;
+  console.warn(`Skillpath: this page includes Skillpath more than once. ${first.url} (${first.version}) runs every widget; ${import.meta.url} (${VERSION}) stands down.`);
+} else {
+  console.warn(`Skillpath: another script has already defined <skill-path>; ${import.meta.url} (${VERSION}) serves mount() only.`);
+}
+const owner = customElements.get("skill-path").skillpath ?? SkillPathElement.skillpath;
 
 /**
  * Renders the widget into `element` (in a shadow root of its own) with
  * `options` ({ sections, theme, currency, locale, storageKey }, all optional).
  * Resolves to { update(options), destroy() }; events are dispatched on `element`.
- * Rejects, starting nothing, when `options` cannot be read.
+ * Rejects, starting nothing, when `element` already holds a widget (call
+ * update() on its handle, or destroy() it first) or `options` cannot be read.
  */
 export async function mount(element, options = {}) {
+  if (owner !== SkillPathElement.skillpath) return owner.mount(element, options);
   if (!(element instanceof Element)) throw new TypeError("Skillpath: mount() needs an element");
   let current = readOptions(options, "mount()");
+  if (WIDGETS.has(element)) {
+    throw new Error("Skillpath: this element already holds a widget; call update() on the handle mount() gave, or destroy() it first");
+  }
   let root;
   try {
     root = element.shadowRoot ?? element.attachShadow({ mode: "open" });
@@ -345,6 +371,7 @@ export async function mount(element, options = {}) {
     throw new TypeError(`Skillpath: mount() needs an element that can hold a shadow root (a div, for example), not <${element.localName}>`);
   }
   const instance = new Instance(element, root, current);
+  WIDGETS.set(element, instance);
   await instance.start(() => current);
   return {
     update(next = {}) {
@@ -353,6 +380,7 @@ export async function mount(element, options = {}) {
     },
     destroy() {
       instance.destroy();
+      if (WIDGETS.get(element) === instance) WIDGETS.delete(element);
     },
   };
 }

@@ -9,6 +9,8 @@ const GLUE = new URL("__GLUE__", import.meta.url).href;
 const WASM = new URL("__WASM__", import.meta.url);
 const STYLES = new URL("__CSS__", import.meta.url).href;
 const FIRST_SCREEN = __FIRST_SCREEN__;
+// This copy's version and build: named when a page includes Skillpath twice.
+const VERSION = "__VERSION__";
 
 let loading;
 let attempts = 0;

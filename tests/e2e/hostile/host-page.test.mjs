@@ -1,8 +1,13 @@
 // Host pages and readers' settings the widget meets in the wild: a sandboxed
 // frame, the widget's styles missing, blocked or slow, mount() given options
-// that throw, and forced colours.
+// that throw, forced colours, and the widget included or mounted twice.
 import assert from "node:assert/strict";
-import { hostPage, QUESTION_COUNT } from "../support.mjs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { DIST, hostPage, QUESTION_COUNT } from "../support.mjs";
+import { serve } from "../../../scripts/serve-dist.mjs";
 import { survives, environment, regions } from "./survives.mjs";
 
 const env = environment({ widgetOrigin: true });
@@ -202,3 +207,91 @@ survives(
 );
 
 /** Copies the build to `dest` as another build: its hashed names get other hashes. */
+function otherBuild(dest) {
+  cpSync(DIST, dest, { recursive: true });
+  const files = readdirSync(dest);
+  const swap = new Map(
+    files
+      .map((f) => /-([0-9a-f]{16})(?:_bg)?\.[a-z]+$/.exec(f)?.[1])
+      .filter(Boolean)
+      .map((h) => [h, createHash("sha256").update(`other ${h}`).digest("hex").slice(0, 16)]),
+  );
+  const rewrite = (text) => text.replace(/[0-9a-f]{16}/g, (h) => swap.get(h) ?? h);
+  for (const file of files) {
+    const from = join(dest, file);
+    if (/\.(js|css|html)$/.test(file)) writeFileSync(from, rewrite(readFileSync(from, "utf8")));
+    if (rewrite(file) !== file) renameSync(from, join(dest, rewrite(file)));
+  }
+}
+
+survives(
+  "Host",
+  "the script included twice from two addresses (skillpath.js and skillpath.js?v=2), and a copy of another build beside it",
+  "the first copy runs every widget, each element holds one widget, the wasm loads once, and each later copy says once in the console which copy stands down",
+  async (t) => {
+    const dir = mkdtempSync(join(tmpdir(), "skillpath-twice-"));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    otherBuild(dir);
+    const other = await serve(dir, { headers: { "access-control-allow-origin": "*" } });
+    t.after(() => other.close());
+    const r = await host(`<skill-path id="w" storage-key="shared"></skill-path><div id="d"></div>`, {
+      head: ["", "?v=2"].map((q) => `<script type="module" src="${env.widget.url}/skillpath.js${q}"></script>`).join("") + `<script type="module" src="${other.url}/skillpath.js"></script>`,
+      script: false,
+    });
+    const w = r.page.locator("skill-path#w");
+    await regions(w).guide.getByRole("radio").first().check();
+    // mount() from the other build's copy, on the same storage key.
+    await r.page.evaluate(async (url) => {
+      const { mount } = await import(url);
+      window.handle = await mount(document.getElementById("d"), { sections: "income", storageKey: "shared" });
+    }, `${other.url}/skillpath.js`);
+    const d = r.page.locator("#d");
+    await regions(d).calc.getByLabel("Hourly rate", { exact: true }).fill("40");
+    const widgets = await r.page.evaluate(() => ["w", "d"].map((id) => document.getElementById(id).shadowRoot.querySelectorAll(".sp").length));
+    assert.deepEqual(widgets, [1, 1], "one widget per element");
+    const wasm = r.requests.filter((u) => u.endsWith(".wasm"));
+    assert.equal(wasm.length, 1, `the wasm loads once: ${wasm}`);
+    assert.ok(wasm[0].startsWith(env.widget.url), "the first copy's wasm");
+    const twice = r.warnings.filter((m) => /includes Skillpath more than once/.test(m));
+    assert.equal(twice.length, 2, twice.join("\n"));
+    assert.ok(twice.some((m) => m.includes("skillpath.js?v=2")) && twice.some((m) => m.includes(other.url)), twice.join("\n"));
+    for (const m of twice) assert.ok(m.includes(`${env.widget.url}/skillpath.js `), `names the copy in use: ${m}`);
+    await r.close();
+  },
+);
+
+survives(
+  "Host",
+  "mount() called on an element that already holds a widget (a div mounted twice, a <skill-path>)",
+  "mount() rejects with a sentence saying so; the widget already there goes on untouched, and after destroy() mount() works again",
+  async () => {
+    const r = await host(`<skill-path id="w"></skill-path><div id="d"></div>`);
+    await regions(r.page.locator("skill-path#w")).guide.getByRole("radio").first().check();
+    const results = await r.page.evaluate(async (url) => {
+      const { mount } = await import(url);
+      const d = document.getElementById("d");
+      const first = await mount(d, { sections: "income" });
+      const out = [];
+      for (const element of [d, document.getElementById("w")]) {
+        try {
+          await mount(element, { sections: "profile" });
+          out.push("mounted");
+        } catch (error) {
+          out.push(String(error.message));
+        }
+      }
+      out.push(["w", "d"].map((id) => document.getElementById(id).shadowRoot.querySelectorAll(".sp").length));
+      first.destroy();
+      window.handle = await mount(d, { sections: "profile" });
+      return out;
+    }, `${env.widget.url}/skillpath.js`);
+    assert.match(results[0], /^Skillpath: this element already holds a widget/);
+    assert.match(results[1], /^Skillpath: this element already holds a widget/);
+    assert.deepEqual(results[2], [1, 1], "nothing stacked");
+    assert.ok(await regions(r.page.locator("skill-path#w")).guide.getByRole("radio").first().isChecked(), "the first widget kept its answer");
+    await regions(r.page.locator("#d")).profile.waitFor();
+    assert.equal(await r.page.locator("#d").evaluate((d) => d.shadowRoot.querySelectorAll(".sp").length), 1);
+    assert.deepEqual(r.errors, []);
+    await r.close();
+  },
+);
