@@ -85,6 +85,38 @@ async function settled(page) {
   );
 }
 
+/** Checks for an update, and waits until a new worker has installed or given up (if one came). */
+function checkForUpdate(page) {
+  return page.evaluate(async () => {
+    const r = await navigator.serviceWorker.getRegistration();
+    const found = new Promise((done) => r.addEventListener("updatefound", () => done(r.installing), { once: true }));
+    await r.update().catch(() => {});
+    const worker = r.installing ?? (await Promise.race([found, new Promise((done) => setTimeout(() => done(null), 5000))]));
+    if (!worker) return;
+    await new Promise((done) => {
+      const over = () => ["installed", "activating", "activated", "redundant"].includes(worker.state) && done();
+      worker.addEventListener("statechange", over);
+      over();
+    });
+  });
+}
+
+/** The reader closes `page` and comes back to `url` until build `next`'s worker is in charge; returns the page. */
+async function untilNewWorker(context, page, url, next) {
+  for (let visit = 0; ; visit++) {
+    await page.close();
+    page = await context.newPage();
+    await page.goto(url);
+    await settled(page);
+    const state = await workerState(page);
+    if (state.caches.some((k) => k.endsWith(next.build))) {
+      assert.ok(!state.caches.some((k) => k.endsWith(next.old)), `the old build's cache is gone: ${state.caches}`);
+      return page;
+    }
+    assert.ok(visit < 5, `the new worker never took over: ${JSON.stringify(state)}`);
+  }
+}
+
 survives(
   "Loading",
   "a new build deployed over one a reader has visited, served with Cache-Control: max-age=600",
@@ -111,28 +143,60 @@ survives(
     // The reader comes back while build A's files are still fresh in the HTTP
     // cache: the new worker installs then.
     await page.reload();
-    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()).catch(() => {}));
-    await page.waitForFunction(async () => !(await navigator.serviceWorker.getRegistration())?.installing, null, { timeout: 20000 });
+    await checkForUpdate(page);
     // Later the HTTP cache's copies of build A are stale (the server no longer has A).
     await new Promise((done) => setTimeout(done, Math.max(0, visited + (FRESH + 1) * 1000 - Date.now())));
-    // The reader comes back until the new worker is in charge.
-    for (let visit = 0; ; visit++) {
-      await page.close();
-      page = await context.newPage();
-      await page.goto(`${server.url}/`);
-      await settled(page);
-      const state = await workerState(page);
-      if (state.caches.some((k) => k.endsWith(next.build))) {
-        assert.ok(!state.caches.some((k) => k.endsWith(next.old)), `the old build's cache is gone: ${state.caches}`);
-        break;
-      }
-      assert.ok(visit < 5, `the new worker never took over: ${JSON.stringify(state)}`);
-    }
+    page = await untilNewWorker(context, page, `${server.url}/`, next);
     await page.reload();
     assert.equal(await started(page), "started", "online, after the update");
     await context.setOffline(true);
     await page.reload();
     assert.equal(await started(page), "started", "offline, after the update");
+  },
+);
+
+survives(
+  "Loading",
+  "a server in the middle of a deploy: the new build's files, but the old build's index.html",
+  "the new worker refuses to install; the old build keeps the page whole, online and offline, and once the deploy is complete the next visit installs the new one",
+  async (t) => {
+    const root = scratch(t);
+    const site = join(root, "site");
+    const next = otherBuild(join(root, "b"));
+    cpSync(DIST, site, { recursive: true });
+    const server = await serve(site, { headers: CACHED });
+    t.after(() => server.close());
+    const context = await env.browser.newContext();
+    t.after(() => context.close());
+
+    let page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    assert.equal(await started(page), "started");
+    await settled(page);
+
+    // Half deployed: build B's files, build A's page.
+    rmSync(site, { recursive: true, force: true });
+    cpSync(join(root, "b"), site, { recursive: true });
+    cpSync(join(DIST, "index.html"), join(site, "index.html"));
+    await checkForUpdate(page);
+    const state = await workerState(page);
+    assert.equal(state.waiting, false, "no worker waits with a mixed set");
+    assert.deepEqual(state.caches.map((k) => k.endsWith(next.old)), [true], `only build A's cache: ${state.caches}`);
+    await page.close();
+    page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    assert.equal(await started(page), "started", "online, from build A's copy");
+    await context.setOffline(true);
+    await page.reload();
+    assert.equal(await started(page), "started", "offline, from build A's copy");
+
+    // The deploy completes.
+    await context.setOffline(false);
+    cpSync(join(root, "b", "index.html"), join(site, "index.html"));
+    await page.reload();
+    await checkForUpdate(page);
+    page = await untilNewWorker(context, page, `${server.url}/`, next);
+    assert.equal(await started(page), "started", "build B");
   },
 );
 
