@@ -53,13 +53,20 @@ const FIRST_SCREEN = JSON.stringify(
 );
 if (!FIRST_SCREEN.includes("Question 1 of")) throw new Error("the first screen has no first question");
 
+// This build's version, as the widget names it (the package's version and the
+// glue's hash, which differs from build to build).
+const PACKAGE = /^\[package\][^[]*?^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(ROOT, "Cargo.toml"), "utf8"))?.[1];
+if (!PACKAGE) throw new Error("no package version in Cargo.toml");
+const VERSION = `${PACKAGE}, build ${/-([0-9a-f]+)\.js$/.exec(jsName)[1]}`;
+
 // The hosts' script, with the real file names, and the pages' script.
 const ELEMENT = readFileSync(join(ROOT, "www/embed/element.js"), "utf8");
 let loader = readFileSync(join(ROOT, "www/embed/skillpath.js"), "utf8")
   .replace("__GLUE__", jsName)
   .replace("__WASM__", wasmName)
   .replace("__CSS__", cssName)
-  .replace("__FIRST_SCREEN__", () => FIRST_SCREEN);
+  .replace("__FIRST_SCREEN__", () => FIRST_SCREEN)
+  .replace("__VERSION__", VERSION);
 if (/__[A-Z_]+__/.test(loader)) throw new Error("skillpath.js still has a placeholder");
 loader = `${loader}\n${ELEMENT}`;
 if (release) loader = await terse(loader);
@@ -81,8 +88,8 @@ const head = [
 const htmlPath = join(dir, "index.html");
 const html = readFileSync(htmlPath, "utf8")
   .replace(/<link[^>]*\brel="?rust"?[^>]*>/, "")
-  .replace(new RegExp(`<link[^>]*href="?/?${cssName.replace(".", "\\.")}"?[^>]*>`), "");
-if (html.includes(`href="/${cssName}"`) || html.includes(`href=${cssName}`)) throw new Error("index.html still links the widget's styles");
+  .replace(new RegExp(`<link[^>]*href="?(?:\\.?/)?${cssName.replace(".", "\\.")}"?[^>]*>`), "");
+if (new RegExp(`href="?(?:\\.?/)?${cssName.replace(".", "\\.")}`).test(html)) throw new Error("index.html still links the widget's styles");
 writeFileSync(htmlPath, html.replace("</title>", `</title>${head}`));
 const embedPath = join(dir, "embed.html");
 const embed = readFileSync(embedPath, "utf8").replace("__PAGE_CSS__", pageCssName);
@@ -118,6 +125,7 @@ function offlineFile() {
   const prologue = [
     `let loading;`,
     `const FIRST_SCREEN=${FIRST_SCREEN};`,
+    `const VERSION=${JSON.stringify(VERSION)};`,
     `function loadWidget(){return loading??=${init}({module_or_path:Uint8Array.from(atob("${wasm}"),c=>c.charCodeAt(0))}).then(()=>${widget})}`,
     `function addStyles(r){const s=new CSSStyleSheet;s.replaceSync(${JSON.stringify(widgetCss)});r.adoptedStyleSheets=[s];return Promise.resolve()}`,
   ].join("\n");
@@ -141,9 +149,23 @@ function serviceWorker() {
   const hash = createHash("sha256");
   for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
   const build = hash.digest("hex").slice(0, 16);
+  // For each page and script that names hashed files, the names it gives: the
+  // worker refuses a copy that names others (a copy of another build).
+  const HASHED = /[\w.-]+-[0-9a-f]{16}(?:_bg)?\.[a-z]+/g;
+  const named = {};
+  for (const f of files.filter((f) => /\.(html|js|css|json|webmanifest|svg)$/.test(f))) {
+    const found = [...new Set(readFileSync(join(dir, f), "utf8").match(HASHED) ?? [])].sort();
+    for (const n of found) if (!names.includes(n)) throw new Error(`${f} names ${n}, which is not in the build`);
+    if (found.length) named[f] = found;
+  }
+  if (!named["index.html"] || !named["skillpath.js"]) throw new Error("index.html or skillpath.js names no hashed file");
+  named["./"] = named["index.html"];
   const sw = readFileSync(join(ROOT, "www/embed/sw.js"), "utf8")
     .replace("__BUILD__", build)
-    .replace("__FILES__", JSON.stringify(["./", ...files]));
+    .replace("__FILES__", JSON.stringify(["./", ...files]))
+    .replace("__NAMES__", JSON.stringify(named))
+    .replace("__HASHED__", String(HASHED));
+  if (/__[A-Z_]+__/.test(sw)) throw new Error("sw.js still has a placeholder");
   writeFileSync(join(dir, "sw.js"), sw);
 }
 

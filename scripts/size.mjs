@@ -18,7 +18,10 @@ import { gzipSync } from "node:zlib";
 // without serde-wasm-bindgen's deserializer -2.4; letting go of focus before a
 // move and host events after the frame +0.4), CSS +0.1 (content-visibility).
 // Measured 264.4 with Enter on an unanswered question keeping focus.
-const BUDGET = 264.5 * 1000;
+// Host-page faults took it to 265.2: skillpath.js +0.7 (styles that fail or
+// are slow, mount() options read safely, one copy of Skillpath per page),
+// CSS +0.1 (bars in forced colours).
+const BUDGET = 265.3 * 1000;
 const dir = process.argv[2] ?? "dist";
 // What the widget downloads: skillpath.js, the wasm, its JS glue and its styles.
 // Everything else (the pages' own styles and scripts, the service worker, the

@@ -1,9 +1,12 @@
 // <skill-path> and mount(): the part of skillpath.js that host pages talk to.
 // The build puts it after a short prologue that defines how this copy finds
 // its files:
+//   VERSION          -> this copy's version and build, named when a page
+//                       includes Skillpath twice;
 //   loadWidget()     -> Promise of the wasm's Widget class (loaded once);
 //   addStyles(root)  -> gives a shadow root the widget's stylesheet; resolves
-//                       once it applies (so the widget never shows unstyled);
+//                       once it applies (so the widget never shows unstyled),
+//                       rejects when it cannot load (missing, blocked);
 //   FIRST_SCREEN     -> the widget's first screen as HTML, rendered from the
 //                       same components when the site was built
 //                       (examples/first_screen.rs).
@@ -11,6 +14,7 @@
 // file carries them inline.
 
 const ATTRIBUTES = ["sections", "theme", "currency", "locale", "storage-key"];
+const OPTIONS = ["sections", "theme", "currency", "locale", "storageKey"];
 const LOADING = "Loading the career guide…";
 const FAILED =
   "The career guide could not start here: this page or this browser does not allow WebAssembly, or its files could not be loaded.";
@@ -25,6 +29,39 @@ function attributeOptions(element) {
   return options;
 }
 
+/** A value as text, or "" (options are text; the widget warns about the rest). */
+const text = (value) => (typeof value === "string" ? value : "");
+
+/** An error as a short line, whatever was thrown. */
+function describe(error) {
+  try {
+    return String(error instanceof Error ? error.message : error).slice(0, 200);
+  } catch {
+    return "an unreadable error";
+  }
+}
+
+/**
+ * The options mount() and update() were given, copied into a plain object
+ * (only the names the widget knows, as given). Getters that throw and Proxies
+ * whose traps throw make this throw a TypeError that says so, naming `caller`,
+ * before anything is started or changed.
+ */
+function readOptions(options, caller) {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== "object" && typeof options !== "function") {
+    console.warn("Skillpath: the options are not an object; using the defaults.");
+    return {};
+  }
+  try {
+    const read = {};
+    for (const name of OPTIONS) if (name in options) read[name] = options[name];
+    return read;
+  } catch (error) {
+    throw new TypeError(`Skillpath: ${caller} could not read its options (${describe(error)}); nothing was started or changed`, { cause: error });
+  }
+}
+
 /**
  * Whether the widget, started with `options`, opens on the guide's first
  * question (the first screen drawn at build time): the guide is among its
@@ -32,7 +69,7 @@ function attributeOptions(element) {
  * address holds no shared result.
  */
 function opensOnFirstQuestion(options) {
-  const words = String(options.sections ?? "").toLowerCase().split(/[\t\n\f\r ]+/);
+  const words = text(options.sections).toLowerCase().split(/[\t\n\f\r ]+/);
   const known = words.filter((w) => w === "guide" || w === "income" || w === "profile");
   return (known.length === 0 || known.includes("guide")) && !location.hash.startsWith("#share=");
 }
@@ -74,7 +111,7 @@ class FirstScreen {
 
   /** A fixed theme, as the widget will have it (the same rule: light or dark, any case). */
   theme(options) {
-    const theme = String(options.theme ?? "").trim().toLowerCase();
+    const theme = text(options.theme).trim().toLowerCase();
     if (theme === "light" || theme === "dark") this.box.dataset.theme = theme;
     else delete this.box.dataset.theme;
   }
@@ -116,30 +153,52 @@ function carryOver(place, done, withFocus) {
   return true;
 }
 
-/** One widget in one shadow root; `options()` is read when the wasm is ready. */
+/**
+ * One widget in one shadow root; `options()` is read when the wasm is ready.
+ * Until its styles apply, the shadow root shows the element's own content
+ * (the host's fallback text) through a slot, and nothing of the widget.
+ */
 class Instance {
   constructor(host, root, options) {
-    const styled = root.querySelector("[data-skillpath-styles]") || root.adoptedStyleSheets?.length;
-    this.styles = styled ? Promise.resolve() : addStyles(root);
     this.host = host;
+    this.root = root;
+    this.widget = null;
+    this.gone = false;
+    this.fallback = document.createElement("slot");
     this.place = document.createElement("div");
     this.place.className = "sp-root";
+    this.place.hidden = true;
     try {
       if (opensOnFirstQuestion(options)) this.first = new FirstScreen(root, options);
     } catch {
       this.first = null;
     }
-    if (this.first) {
-      const { box } = this.first;
-      this.place.hidden = true;
-      root.append(box);
-      this.styles.then(() => (box.hidden = false));
+    if (this.first) root.append(this.first.box);
+    else this.loading();
+    root.append(this.fallback, this.place);
+    this.style();
+  }
+
+  /** Links the styles (again after a failure); the widget shows once they apply. */
+  style() {
+    const present = this.root.querySelector("[data-skillpath-styles]");
+    if (present?.dataset.skillpathStyles === "loaded" || (!present && this.root.adoptedStyleSheets?.length)) {
+      this.styles = Promise.resolve();
     } else {
-      this.loading();
+      present?.remove();
+      this.styles = addStyles(this.root);
     }
-    root.append(this.place);
-    this.widget = null;
-    this.gone = false;
+    // A failure is start()'s to report.
+    this.styles.then(() => this.styled(), () => {});
+  }
+
+  /** The styles apply: the widget (or its first screen) takes the fallback's place. */
+  styled() {
+    if (this.gone || !this.fallback) return;
+    this.fallback.remove();
+    this.fallback = null;
+    if (this.first) this.first.box.hidden = false;
+    else this.place.hidden = false;
   }
 
   /** Says in words that the widget is loading; returns the note. */
@@ -155,7 +214,8 @@ class Instance {
   leaveFirst() {
     this.carry = this.first.take();
     this.first = null;
-    this.place.hidden = false;
+    // Still waiting for the styles: the fallback stays until they apply.
+    this.place.hidden = !!this.fallback;
   }
 
   /** Carries the first screen's answer over if the widget now shows its question. */
@@ -168,6 +228,7 @@ class Instance {
     try {
       const [Widget] = await Promise.all([loadWidget(), this.styles]);
       if (this.gone) return;
+      this.styled();
       this.widget = new Widget(this.place, this.host, options());
       // The widget draws in a microtask; then it takes the first screen's place.
       while (!this.place.firstElementChild && !this.gone) await new Promise((next) => setTimeout(next));
@@ -185,19 +246,25 @@ class Instance {
     const note = document.createElement("div");
     note.className = "sp-loading";
     note.setAttribute("role", "alert");
-    const text = document.createElement("p");
-    text.textContent = FAILED;
+    const words = document.createElement("p");
+    words.textContent = FAILED;
     const retry = document.createElement("button");
     retry.type = "button";
     retry.textContent = "Try again";
     retry.addEventListener("click", () => {
       this.retried = true;
       this.loading().setAttribute("role", "status");
+      this.style();
       this.start(this.options);
     });
-    note.append(text, retry);
+    note.append(words, retry);
     if (this.first) this.leaveFirst();
     this.place.replaceChildren(note);
+    // Said in words even without the styles (missing or blocked): the
+    // fallback goes, the note shows.
+    this.fallback?.remove();
+    this.fallback = null;
+    this.place.hidden = false;
     // After a retry that failed again, the reader is still on the button.
     if (this.retried) retry.focus();
   }
@@ -230,18 +297,26 @@ class Instance {
       this.widget = null;
     }
     this.first?.box.remove();
+    this.fallback?.remove();
     this.place.remove();
   }
 }
 
+// The widget in each element, whichever way it was started: an element holds one.
+const WIDGETS = new WeakMap();
+
 class SkillPathElement extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
+  // Which copy of Skillpath defined the element; a later copy hands mount() to it.
+  static skillpath = { url: import.meta.url, version: VERSION, mount: (element, options) => mount(element, options) };
 
   connectedCallback() {
     // Moved within the page: the widget stays as it is.
     if (this.skillpath) return;
+    if (WIDGETS.has(this)) return;
     const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
     this.skillpath = new Instance(this, root, attributeOptions(this));
+    WIDGETS.set(this, this.skillpath);
     this.skillpath.start(() => attributeOptions(this));
   }
 
@@ -250,6 +325,7 @@ class SkillPathElement extends HTMLElement {
     queueMicrotask(() => {
       if (!this.isConnected && this.skillpath) {
         this.skillpath.destroy();
+        WIDGETS.delete(this);
         this.skillpath = null;
       }
     });
@@ -260,32 +336,51 @@ class SkillPathElement extends HTMLElement {
   }
 }
 
-// Included twice (two copies of the script, or a bundle and a tag): define once.
-if (!customElements.get("skill-path")) customElements.define("skill-path", SkillPathElement);
+// Included twice (the same file from two addresses, or copies of two
+// builds): the first copy defines the element and runs every widget on the
+// page, mount() included, so that one wasm instance knows every widget and
+// every storage key in use; a later copy says so once and stands down.
+const defined = customElements.get("skill-path");
+if (!defined) customElements.define("skill-path", SkillPathElement);
+else if (defined.skillpath) {
+  const first = defined.skillpath;
+  console.warn(`Skillpath: this page includes Skillpath more than once. ${first.url} (${first.version}) runs every widget; ${import.meta.url} (${VERSION}) stands down.`);
+} else {
+  console.warn(`Skillpath: another script has already defined <skill-path>; ${import.meta.url} (${VERSION}) serves mount() only.`);
+}
+const owner = customElements.get("skill-path").skillpath ?? SkillPathElement.skillpath;
 
 /**
  * Renders the widget into `element` (in a shadow root of its own) with
  * `options` ({ sections, theme, currency, locale, storageKey }, all optional).
  * Resolves to { update(options), destroy() }; events are dispatched on `element`.
+ * Rejects, starting nothing, when `element` already holds a widget (call
+ * update() on its handle, or destroy() it first) or `options` cannot be read.
  */
 export async function mount(element, options = {}) {
+  if (owner !== SkillPathElement.skillpath) return owner.mount(element, options);
   if (!(element instanceof Element)) throw new TypeError("Skillpath: mount() needs an element");
+  let current = readOptions(options, "mount()");
+  if (WIDGETS.has(element)) {
+    throw new Error("Skillpath: this element already holds a widget; call update() on the handle mount() gave, or destroy() it first");
+  }
   let root;
   try {
     root = element.shadowRoot ?? element.attachShadow({ mode: "open" });
   } catch {
     throw new TypeError(`Skillpath: mount() needs an element that can hold a shadow root (a div, for example), not <${element.localName}>`);
   }
-  let current = { ...options };
   const instance = new Instance(element, root, current);
+  WIDGETS.set(element, instance);
   await instance.start(() => current);
   return {
     update(next = {}) {
-      current = { ...current, ...next };
+      current = { ...current, ...readOptions(next, "update()") };
       instance.update(current);
     },
     destroy() {
       instance.destroy();
+      if (WIDGETS.get(element) === instance) WIDGETS.delete(element);
     },
   };
 }

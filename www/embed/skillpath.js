@@ -9,6 +9,8 @@ const GLUE = new URL("__GLUE__", import.meta.url).href;
 const WASM = new URL("__WASM__", import.meta.url);
 const STYLES = new URL("__CSS__", import.meta.url).href;
 const FIRST_SCREEN = __FIRST_SCREEN__;
+// This copy's version and build: named when a page includes Skillpath twice.
+const VERSION = "__VERSION__";
 
 let loading;
 let attempts = 0;
@@ -31,14 +33,22 @@ function loadWidget() {
   return loading;
 }
 
-/** Links the widget's stylesheet into a shadow root; resolves once it has loaded (or failed). */
+/**
+ * Links the widget's stylesheet into a shadow root; resolves once it applies,
+ * rejects when it cannot load (missing, or blocked by the page's style-src):
+ * the widget is never shown unstyled.
+ */
 function addStyles(root) {
   const link = document.createElement("link");
   link.rel = "stylesheet";
   link.href = STYLES;
   link.dataset.skillpathStyles = "";
-  const loaded = new Promise((done) => {
-    link.onload = link.onerror = done;
+  const loaded = new Promise((done, fail) => {
+    link.onload = () => {
+      link.dataset.skillpathStyles = "loaded";
+      done();
+    };
+    link.onerror = () => fail(new Error(`the widget's styles (${STYLES}) could not be loaded`));
   });
   root.append(link);
   return loaded;
