@@ -60,7 +60,7 @@ fn saved_headline(key: &str) -> Option<String> {
 #[wasm_bindgen_test]
 fn a_change_is_written_on_flush_and_forget_removes_it() {
     let key = "skillpath:test-flush";
-    let saver = Saver::open(&named(key), "sp-test", quiet());
+    let saver = Saver::open(&named(key), "sp-test", false, quiet());
     assert_eq!(saver.view().mode, Mode::On);
     saver.changed(progress("First"));
     assert_eq!(get(key), None, "not before the pause");
@@ -88,8 +88,8 @@ fn a_change_is_written_on_flush_and_forget_removes_it() {
 #[wasm_bindgen_test]
 fn a_second_saver_on_the_same_key_shares_and_never_writes() {
     let key = "skillpath:test-shared";
-    let first = Saver::open(&named(key), "sp-test", quiet());
-    let second = Saver::open(&named(key), "sp-test", quiet());
+    let first = Saver::open(&named(key), "sp-test", false, quiet());
+    let second = Saver::open(&named(key), "sp-test", false, quiet());
     assert_eq!(second.view().mode, Mode::Off(Off::Shared));
     second.changed(progress("From the second"));
     second.flush();
@@ -100,7 +100,7 @@ fn a_second_saver_on_the_same_key_shares_and_never_writes() {
     drop(second);
     first.forget();
     drop(first);
-    let again = Saver::open(&named(key), "sp-test", quiet());
+    let again = Saver::open(&named(key), "sp-test", false, quiet());
     assert_eq!(
         again.view().mode,
         Mode::On,
@@ -112,7 +112,7 @@ fn a_second_saver_on_the_same_key_shares_and_never_writes() {
 fn an_unreadable_value_is_kept_aside_and_can_be_read_back() {
     let key = "skillpath:test-corrupt";
     storage().set_item(key, "{not json").unwrap();
-    let saver = Saver::open(&named(key), "sp-test", quiet());
+    let saver = Saver::open(&named(key), "sp-test", false, quiet());
     assert!(saver.view().aside.is_some());
     assert_eq!(get(key), None);
     assert_eq!(get(&progress::aside_key(key)).as_deref(), Some("{not json"));
@@ -128,7 +128,7 @@ fn an_unreadable_value_is_kept_aside_and_can_be_read_back() {
 #[wasm_bindgen_test]
 fn another_writers_newer_value_is_never_overwritten_unseen() {
     let key = "skillpath:test-elsewhere";
-    let saver = Saver::open(&named(key), "sp-test", quiet());
+    let saver = Saver::open(&named(key), "sp-test", false, quiet());
     saver.changed(progress("Mine"));
     saver.flush();
     // Another tab saves there.
@@ -158,7 +158,7 @@ fn another_writers_newer_value_is_never_overwritten_unseen() {
 #[wasm_bindgen_test]
 fn pending_progress_is_written_when_the_widget_goes_away() {
     let key = "skillpath:test-drop";
-    let saver = Saver::open(&named(key), "sp-test", quiet());
+    let saver = Saver::open(&named(key), "sp-test", false, quiet());
     saver.changed(progress("Typed just before closing"));
     drop(saver);
     assert_eq!(
@@ -171,7 +171,7 @@ fn pending_progress_is_written_when_the_widget_goes_away() {
 #[wasm_bindgen_test]
 fn a_rescue_writes_what_is_pending_and_hands_back_the_latest_progress() {
     let key = "skillpath:test-rescue";
-    let saver = Saver::open(&named(key), "sp-rescue", quiet());
+    let saver = Saver::open(&named(key), "sp-rescue", false, quiet());
     assert_eq!(
         saving::rescue("sp-rescue"),
         Rescued {
@@ -217,8 +217,8 @@ fn a_page_widget_added_again_takes_its_key_back() {
         path: "/test-slots".to_owned(),
         query: "?utm_source=mail".to_owned(),
     };
-    let first = Saver::open(&page, "sp-a", quiet());
-    let second = Saver::open(&page, "sp-b", quiet());
+    let first = Saver::open(&page, "sp-a", false, quiet());
+    let second = Saver::open(&page, "sp-b", false, quiet());
     second.changed(progress("Second"));
     second.flush();
     assert_eq!(
@@ -227,7 +227,7 @@ fn a_page_widget_added_again_takes_its_key_back() {
     );
     drop(first);
     for round in 0..200 {
-        let again = Saver::open(&page, "sp-a", quiet());
+        let again = Saver::open(&page, "sp-a", false, quiet());
         again.changed(progress(&format!("Round {round}")));
         again.flush();
     }
@@ -253,11 +253,11 @@ fn no_host_name_is_the_widgets_own_key() {
         assert!(!key.starts_with(progress::OWN_PREFIX), "{key}");
     }
     let probe = named("skillpath:probe");
-    let saver = Saver::open(&probe, "sp-probe", quiet());
+    let saver = Saver::open(&probe, "sp-probe", false, quiet());
     saver.changed(progress("Kept"));
     saver.flush();
     drop(saver);
-    let again = Saver::open(&probe, "sp-probe", quiet());
+    let again = Saver::open(&probe, "sp-probe", false, quiet());
     assert!(again.view().offer.is_some(), "the probe did not remove it");
     drop(again);
     storage().clear().unwrap();
@@ -265,7 +265,7 @@ fn no_host_name_is_the_widgets_own_key() {
 
 #[wasm_bindgen_test]
 fn progress_under_an_earlier_page_key_moves_to_the_new_one() {
-    let earlier = Saver::open(&named("skillpath:test-earlier"), "sp-e", quiet());
+    let earlier = Saver::open(&named("skillpath:test-earlier"), "sp-e", false, quiet());
     earlier.changed(progress("Before the update"));
     earlier.flush();
     drop(earlier);
@@ -278,7 +278,7 @@ fn progress_under_an_earlier_page_key_moves_to_the_new_one() {
         path: "/test-move".to_owned(),
         query: "?a=1".to_owned(),
     };
-    let saver = Saver::open(&page, "sp-m", quiet());
+    let saver = Saver::open(&page, "sp-m", false, quiet());
     assert!(saver.view().offer.is_some(), "offered from the new key");
     assert_eq!(get("skillpath:page:/test-move?a=1#1"), None);
     assert_eq!(
@@ -293,12 +293,12 @@ fn progress_under_an_earlier_page_key_moves_to_the_new_one() {
 fn work_done_with_the_offer_open_is_saved_and_the_offer_kept_aside() {
     let key = "skillpath:test-offer-open";
     let earlier = progress::earlier_key(key);
-    let first = Saver::open(&named(key), "sp-a", quiet());
+    let first = Saver::open(&named(key), "sp-a", false, quiet());
     first.changed(progress("Old"));
     first.flush();
     drop(first);
 
-    let second = Saver::open(&named(key), "sp-b", quiet());
+    let second = Saver::open(&named(key), "sp-b", false, quiet());
     assert!(second.view().offer.is_some());
     second.changed(progress("New"));
     second.flush();
@@ -308,7 +308,9 @@ fn work_done_with_the_offer_open_is_saved_and_the_offer_kept_aside() {
         "the new work is saved"
     );
     assert_eq!(
-        saved_headline(&earlier).as_deref(),
+        progress::open_earlier(get(&earlier).as_deref())
+            .first()
+            .map(|p| p.profile.headline.as_str()),
         Some("Old"),
         "the offer is kept"
     );
@@ -321,7 +323,7 @@ fn work_done_with_the_offer_open_is_saved_and_the_offer_kept_aside() {
     drop(second);
 
     // A reload before deciding: the newer work is offered, the older one still there.
-    let third = Saver::open(&named(key), "sp-c", quiet());
+    let third = Saver::open(&named(key), "sp-c", false, quiet());
     let view = third.view();
     assert_eq!(
         view.offer.as_ref().map(|p| p.profile.headline.as_str()),
@@ -349,5 +351,83 @@ fn work_done_with_the_offer_open_is_saved_and_the_offer_kept_aside() {
     assert_eq!(get(&earlier), None);
     third.forget();
     drop(third);
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_shared_result_on_screen_saves_nothing_until_the_reader_takes_the_guide() {
+    let key = "skillpath:test-viewing";
+    let own = Saver::open(&named(key), "sp-a", false, quiet());
+    own.changed(progress("Mine"));
+    own.flush();
+    drop(own);
+    let viewing = Saver::open(&named(key), "sp-b", true, quiet());
+    assert_eq!(viewing.view().mode, Mode::Off(Off::Viewing));
+    viewing.changed(progress("Someone else's"));
+    viewing.flush();
+    assert_eq!(saved_headline(key).as_deref(), Some("Mine"));
+    assert_eq!(
+        get(&progress::earlier_key(key)),
+        None,
+        "nothing kept aside either"
+    );
+    viewing.own();
+    viewing.changed(progress("Taken myself"));
+    viewing.flush();
+    assert_eq!(saved_headline(key).as_deref(), Some("Taken myself"));
+    let earlier = progress::open_earlier(get(&progress::earlier_key(key)).as_deref());
+    assert_eq!(
+        earlier.first().map(|p| p.profile.headline.as_str()),
+        Some("Mine")
+    );
+    drop(viewing);
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn earlier_progress_is_a_list_another_tab_adds_to_not_a_slot_it_overwrites() {
+    let key = "skillpath:test-earlier-list";
+    let first = Saver::open(&named(key), "sp-a", false, quiet());
+    first.changed(progress("Original"));
+    first.flush();
+    drop(first);
+    let tab = Saver::open(&named(key), "sp-b", false, quiet());
+    // Meanwhile another tab kept its own offer aside.
+    let stamp = progress::Stamp::try_from("w.1".to_owned()).unwrap();
+    let other = progress::earlier_text(&[progress("Other tab's")], &stamp).unwrap();
+    storage()
+        .set_item(&progress::earlier_key(key), &other)
+        .unwrap();
+    tab.changed(progress("New"));
+    tab.flush();
+    let earlier = progress::open_earlier(get(&progress::earlier_key(key)).as_deref());
+    let names: Vec<&str> = earlier
+        .iter()
+        .map(|p| p.profile.headline.as_str())
+        .collect();
+    assert_eq!(names, ["Original", "Other tab's"]);
+    assert_eq!(tab.view().earlier_more, 1);
+    drop(tab);
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_widget_sharing_a_key_takes_it_over_when_the_saving_one_goes() {
+    let key = "skillpath:test-heir";
+    let first = Saver::open(&named(key), "sp-a", false, quiet());
+    let second = Saver::open(&named(key), "sp-b", false, quiet());
+    assert_eq!(second.view().mode, Mode::Off(Off::Shared));
+    first.changed(progress("First's"));
+    first.flush();
+    second.changed(progress("Second's"));
+    drop(first);
+    assert_eq!(second.view().mode, Mode::On);
+    assert_eq!(saved_headline(key).as_deref(), Some("Second's"));
+    let earlier = progress::open_earlier(get(&progress::earlier_key(key)).as_deref());
+    assert_eq!(
+        earlier.first().map(|p| p.profile.headline.as_str()),
+        Some("First's")
+    );
+    drop(second);
     storage().clear().unwrap();
 }

@@ -21,7 +21,7 @@ use crate::domain::share;
 use crate::hooks::use_focus_on_move;
 use crate::state::calculator::{CalcAction, Calculator};
 use crate::state::profile::{FormAction, ProfileForm};
-use crate::state::{self, AppState, GuideAction, Screen};
+use crate::state::{self, Action, AppState, GuideAction, Screen};
 
 /// Props for [`App`].
 #[derive(Properties, Clone)]
@@ -112,15 +112,21 @@ pub fn App(props: &AppProps) -> Html {
     let redraw = use_force_update();
     let saver = use_memo((), {
         let (key, owner) = (props.storage_key.clone(), props.instance.clone());
+        let viewing = matches!(&*opened, Some(Ok(_)));
         move |()| {
             Saver::open(
                 &key,
                 &owner,
+                viewing,
                 Callback::from(move |()| redraw.force_update()),
             )
         }
     });
     let saving = saver.view();
+    let keep = use_memo((), {
+        let saver = (*saver).clone();
+        move |()| Callback::from(move |p: Progress| saver.keep_aside(&p))
+    });
     {
         let saver = (*saver).clone();
         let first = use_mut_ref(|| true);
@@ -139,6 +145,10 @@ pub fn App(props: &AppProps) -> Html {
                 calc.dispatch(CalcAction::Resume(Box::new(p.income)));
                 form.dispatch(FormAction::Resume(Box::new(p.profile)));
             })
+        },
+        restart: {
+            let guide = state.dispatcher();
+            Callback::from(move |()| guide.dispatch(Action::Restart.into()))
         },
         footer: use_node_ref(),
         id: props.instance.clone(),
@@ -219,7 +229,7 @@ pub fn App(props: &AppProps) -> Html {
             if props.sections.has(Section::Profile) {
                 <ProfileSection guide={state.clone()} form={form.clone()} {snapshot} result_shown={on_result} calc={calc.clone()}
                     money={Rc::clone(&props.money)} id={props.instance.clone()}
-                    on_event={props.on_event.clone()} />
+                    on_event={props.on_event.clone()} keep={(*keep).clone()} />
             }
             { saved::footer(&saving, &saved_actions) }
         </div>

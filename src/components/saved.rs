@@ -14,6 +14,8 @@ pub struct SavedActions {
     pub saver: Saver,
     /// Puts saved progress back into the guide, the calculator and the profile.
     pub load: Callback<Progress>,
+    /// Starts the guide again from its first question.
+    pub restart: Callback<()>,
     /// Where focus goes once the button pressed is gone.
     pub footer: NodeRef,
     /// Id prefix of this widget instance.
@@ -62,9 +64,10 @@ pub fn notices(view: &SaveView, questions: usize, actions: &SavedActions) -> Htm
     let earlier = view
         .earlier
         .as_ref()
-        .map(|progress| earlier_notice(progress, questions, actions));
+        .map(|progress| earlier_notice(progress, view.earlier_more, questions, actions));
     let mode = match &view.mode {
         Mode::Off(Off::Forgotten) | Mode::On => Html::default(),
+        Mode::Off(Off::Viewing) => viewing_notice(actions),
         Mode::Off(off) => {
             html! { <p class="sp-note sp-saved-note" role="status">{ off.message() }</p> }
         }
@@ -130,8 +133,38 @@ pub fn notices(view: &SaveView, questions: usize, actions: &SavedActions) -> Htm
     html! { <>{ for offer }{ for earlier }{ mode }{ for aside }</> }
 }
 
+/// Someone else's shared result on screen: nothing is saved until the
+/// reader takes the guide themselves.
+fn viewing_notice(actions: &SavedActions) -> Html {
+    let take = {
+        let (saver, restart) = (actions.saver.clone(), actions.restart.clone());
+        Callback::from(move |_: MouseEvent| {
+            saver.own();
+            restart.emit(());
+        })
+    };
+    html! {
+        <div class="sp-note sp-saved-note" role="status">
+            <p>{ Off::Viewing.message() }</p>
+            <div class="sp-actions">
+                <button type="button" class="sp-button sp-button--primary" onclick={take}>{ "Take the guide yourself" }</button>
+            </div>
+        </div>
+    }
+}
+
 /// The earlier progress kept aside, with the way back to it.
-fn earlier_notice(progress: &Progress, questions: usize, actions: &SavedActions) -> Html {
+fn earlier_notice(
+    progress: &Progress,
+    more: usize,
+    questions: usize,
+    actions: &SavedActions,
+) -> Html {
+    let older = match more {
+        0 => String::new(),
+        1 => " One older save is kept behind it.".to_owned(),
+        n => format!(" {n} older saves are kept behind it."),
+    };
     let switch = {
         let (saver, load, footer) = (
             actions.saver.clone(),
@@ -148,7 +181,7 @@ fn earlier_notice(progress: &Progress, questions: usize, actions: &SavedActions)
     html! {
         <div class="sp-note sp-saved-note" role="status">
             <p>{ format!("Earlier progress is kept aside in this browser: {}. \
-                          What you do now is saved; switch back at any time.", progress.summary(questions)) }</p>
+                          What you do now is saved; switch back at any time.{older}", progress.summary(questions)) }</p>
             <div class="sp-actions">
                 <button type="button" class="sp-button" onclick={switch}>{ "Switch to the earlier progress" }</button>
                 <button type="button" class="sp-button sp-button--quiet" onclick={actions.act(Saver::drop_earlier)}>{ "Delete the earlier progress" }</button>

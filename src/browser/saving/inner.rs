@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use super::{Failure, HELD, Inner, Store};
+use super::{Failure, HELD, Inner, LIVE, Store};
 use crate::domain::progress::{self, Elsewhere, Envelope, Mode, Off, Stamp};
 
 impl Inner {
@@ -48,7 +48,8 @@ impl Inner {
         self.view = view;
         self.known = known;
         if self.holder {
-            self.view.earlier = self.read_earlier();
+            let list = self.earlier_list();
+            self.show_earlier(&list);
         }
         if let (true, Some(raw), Some(why)) = (set_aside, raw, self.view.aside.clone()) {
             self.put_aside(raw, why);
@@ -72,34 +73,63 @@ impl Inner {
         }
     }
 
-    /// The earlier progress kept aside (see [`SaveView::earlier`]), if it
-    /// can be read.
-    ///
-    /// [`SaveView::earlier`]: progress::SaveView::earlier
-    pub(super) fn read_earlier(&self) -> Option<Rc<progress::Progress>> {
-        let raw = self.store?.read(&progress::earlier_key(&self.key)).ok()??;
-        match progress::open(Some(&raw)) {
-            progress::Opened::Found { progress, .. } => Some(Rc::new(*progress)),
-            _ => None,
-        }
+    /// The earlier progress kept under this key now, newest first.
+    pub(super) fn earlier_list(&self) -> Vec<progress::Progress> {
+        let raw = self
+            .store
+            .and_then(|s| s.read(&progress::earlier_key(&self.key)).ok())
+            .flatten();
+        progress::open_earlier(raw.as_deref())
     }
 
-    /// Keeps `progress` under the earlier key (replacing what was there).
-    pub(super) fn keep_earlier(&mut self, progress: &progress::Progress) -> bool {
+    /// Stores `list` as the earlier progress (removing the key when it is
+    /// empty) and shows its newest; `false` when storage refused.
+    pub(super) fn store_earlier(&mut self, list: &[progress::Progress]) -> bool {
         let Some(store) = self.store else {
             return false;
         };
+        let key = progress::earlier_key(&self.key);
         let stamp = Stamp {
             writer: self.writer.clone(),
             seq: 0,
         };
-        let key = progress::earlier_key(&self.key);
-        match store.write(&key, &Envelope::new(progress, stamp)) {
-            Ok(()) => true,
+        let written = match progress::earlier_text(list, &stamp) {
+            _ if list.is_empty() => store.remove(&key),
+            Some(text) => store.write_text(&key, &text),
+            None => Err(Failure::Blocked),
+        };
+        match written {
+            Ok(()) => {
+                self.show_earlier(list);
+                true
+            }
             Err(failure) => {
                 self.view.mode = Mode::Off(off(failure));
                 false
             }
+        }
+    }
+
+    pub(super) fn show_earlier(&mut self, list: &[progress::Progress]) {
+        self.view.earlier = list.first().cloned().map(Rc::new);
+        self.view.earlier_more = list.len().saturating_sub(1);
+    }
+
+    /// Keeps `progress` as the newest earlier progress, in front of what
+    /// is kept already (read again: another tab may have added to it).
+    pub(super) fn keep_earlier(&mut self, progress: &progress::Progress) -> bool {
+        let list = progress::with_earlier(self.earlier_list(), progress.clone());
+        self.store_earlier(&list)
+    }
+
+    /// Ends [`Off::Viewing`]: saving goes on, from what is on screen only
+    /// once the reader changes something.
+    ///
+    /// [`Off::Viewing`]: progress::Off::Viewing
+    pub(super) fn own(&mut self) {
+        if self.view.mode == Mode::Off(Off::Viewing) {
+            self.view.mode = Mode::On;
+            self.unsaved = false;
         }
     }
 
@@ -148,7 +178,6 @@ impl Inner {
                 return;
             }
             self.view.offer = None;
-            self.view.earlier = Some(offered);
         }
         if !self.unsaved || !self.view.writes() || !self.check() {
             return;
@@ -191,12 +220,56 @@ impl Inner {
     }
 }
 
+impl Inner {
+    /// The widget that saved under this key went away while this one shared
+    /// it: this one saves from now on. What the other one saved is kept as
+    /// earlier progress first, so that this one's next write loses nothing.
+    fn take_over(&mut self) {
+        let free = HELD.with_borrow_mut(|held| {
+            let free = !held.contains(&self.key);
+            if free {
+                held.push(self.key.clone());
+            }
+            free
+        });
+        if !free {
+            return;
+        }
+        self.holder = true;
+        if self.view.mode != Mode::Off(Off::Shared) {
+            return;
+        }
+        self.view.mode = Mode::On;
+        let raw = self.current();
+        if let progress::Opened::Found { progress, stamp } = progress::open(raw.as_deref()) {
+            if !self.keep_earlier(&progress) {
+                return;
+            }
+            self.known = Some(stamp);
+        }
+        self.unsaved = self.latest.is_some();
+        self.flush();
+    }
+}
+
 impl Drop for Inner {
     fn drop(&mut self) {
         self.flush();
         if self.holder {
             let key = std::mem::take(&mut self.key);
             HELD.with_borrow_mut(|held| held.retain(|k| *k != key));
+            // A widget sharing the key takes it over.
+            let heir = LIVE
+                .try_with(|live| {
+                    let live = live.try_borrow().ok()?;
+                    let mut open = live.iter().filter_map(std::rc::Weak::upgrade);
+                    open.find(|cell| cell.try_borrow().is_ok_and(|i| !i.holder && i.key == key))
+                })
+                .ok()
+                .flatten();
+            if let Some(heir) = heir {
+                super::update(&heir, Inner::take_over);
+            }
         }
     }
 }

@@ -117,7 +117,10 @@ impl Saver {
     /// A page's own key takes the first slot no running widget holds, so a
     /// widget removed and added again saves where it did before; a host's
     /// name is one key, and a second widget on it only shares it.
-    pub fn open(name: &KeyName, owner: &str, notify: Callback<()>) -> Saver {
+    ///
+    /// `viewing`: the widget opens on someone else's shared result, which is
+    /// not saved (see [`Off::Viewing`]) until [`Saver::own`].
+    pub fn open(name: &KeyName, owner: &str, viewing: bool, notify: Callback<()>) -> Saver {
         let (key, slot, holder) = HELD.with_borrow_mut(|held| {
             let free = |key: &String| !held.iter().any(|k| k == key);
             let slot = if name.has_slots() {
@@ -154,6 +157,9 @@ impl Saver {
             Inner::move_earlier(&name.moves(slot));
         }
         inner.start();
+        if viewing && matches!(inner.view.mode, Mode::On) {
+            inner.view.mode = Mode::Off(Off::Viewing);
+        }
         let saver = Saver(Rc::new(RefCell::new(inner)));
         LIVE.with_borrow_mut(|live| {
             live.retain(|w| w.strong_count() > 0);
@@ -182,7 +188,16 @@ impl Saver {
     /// The reader took the offered progress back (its parts are already
     /// dispatched); saving goes on from it.
     pub fn resumed(&self) {
-        self.update(|inner| inner.view.offer = None);
+        self.update(|inner| {
+            inner.view.offer = None;
+            inner.own();
+        });
+    }
+
+    /// The reader takes the guide themselves after looking at a shared
+    /// result: what they do from now on is saved.
+    pub fn own(&self) {
+        self.update(Inner::own);
     }
 
     /// The reader declined the offered progress: it is removed, and what
@@ -190,6 +205,7 @@ impl Saver {
     pub fn start_over(&self) {
         self.update(|inner| {
             inner.view.offer = None;
+            inner.own();
             if inner.view.writes() && inner.check() {
                 inner.remove_main();
             }
@@ -228,41 +244,47 @@ impl Saver {
         });
     }
 
-    /// The earlier progress, to load instead of the reader's current work,
-    /// which is kept as the earlier one in its place (nothing is lost by
-    /// switching back and forth).
+    /// The newest earlier progress, to load instead of the reader's current
+    /// work, which is kept as the newest earlier one in its place (nothing
+    /// is lost by switching back and forth).
     pub fn switch_to_earlier(&self) -> Option<Progress> {
         let mut taken = None;
         self.update(|inner| {
-            let Some(earlier) = inner.view.earlier.clone() else {
-                return;
-            };
             inner.flush();
-            let kept = if let Some(latest) = inner.latest.clone() {
-                if !inner.keep_earlier(&latest) {
-                    // The current work cannot be kept: no switch.
-                    return;
-                }
-                Some(Rc::new(latest))
-            } else {
-                if let Some(store) = inner.store {
-                    let _ = store.remove(&progress::earlier_key(&inner.key));
-                }
-                None
-            };
-            inner.view.earlier = kept;
-            taken = Some((*earlier).clone());
+            let mut list = inner.earlier_list();
+            if list.is_empty() {
+                inner.show_earlier(&list);
+                return;
+            }
+            let earlier = list.remove(0);
+            if let Some(latest) = inner.latest.clone() {
+                list = progress::with_earlier(list, latest);
+            }
+            if inner.store_earlier(&list) {
+                taken = Some(earlier);
+            }
         });
         taken
     }
 
-    /// Deletes the earlier progress.
+    /// Keeps `progress` as the newest earlier progress: what an import, or
+    /// its undo, replaced.
+    pub fn keep_aside(&self, progress: &Progress) {
+        self.update(|inner| {
+            if inner.holder && inner.view.mode != Mode::Off(Off::Viewing) {
+                inner.keep_earlier(progress);
+            }
+        });
+    }
+
+    /// Deletes the newest earlier progress (older ones stay).
     pub fn drop_earlier(&self) {
         self.update(|inner| {
-            if let Some(store) = inner.store {
-                let _ = store.remove(&progress::earlier_key(&inner.key));
+            let mut list = inner.earlier_list();
+            if !list.is_empty() {
+                list.remove(0);
             }
-            inner.view.earlier = None;
+            inner.store_earlier(&list);
         });
     }
 
@@ -279,6 +301,7 @@ impl Saver {
             inner.aside_text = None;
             inner.view.aside = None;
             inner.view.earlier = None;
+            inner.view.earlier_more = 0;
             inner.view.offer = None;
             inner.view.saved = false;
             inner.view.mode = Mode::Off(Off::Forgotten);

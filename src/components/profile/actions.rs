@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::fields::{field_name, sentence};
 use super::{Fallback, ProfileView, Status};
+use super::{Found, Step};
 use crate::browser::dom;
 use crate::browser::file::{self, Download};
 use crate::domain::events::HostEvent;
@@ -25,11 +26,12 @@ pub struct Tools {
     /// The box shown when saving or copying is refused.
     pub fallback: UseStateHandle<Option<Fallback>>,
     /// An import waiting for the reader's word, since it would replace their work.
-    pub pending: UseStateHandle<Option<Rc<Plan>>>,
-    /// The last import, which the reader may undo during this visit.
-    pub undo: UseStateHandle<Option<Rc<Plan>>>,
-    /// Carries out an import plan (`false`) or undoes it (`true`).
-    pub apply: Callback<(Rc<Plan>, bool)>,
+    /// (with the question asked).
+    pub pending: UseStateHandle<Option<(Found, Rc<String>)>>,
+    /// The imports of this visit, last on top, to undo one by one.
+    pub undo: UseStateHandle<Vec<Rc<Plan>>>,
+    /// Imports a file, or undoes the last import.
+    pub apply: Callback<Step>,
     /// Reads a chosen or dropped file.
     pub on_file: Callback<file::File>,
     /// The question's first button.
@@ -196,20 +198,17 @@ fn status_view(status: &Status) -> Html {
 }
 
 fn confirm(view: &ProfileView, tools: &Rc<Tools>) -> Html {
-    let Some(plan) = (*tools.pending).clone() else {
+    let Some((found, question)) = (*tools.pending).clone() else {
         return Html::default();
     };
     let text_id = format!("{}-confirm", view.id);
+    let name = found.0.clone();
     let replace = {
-        let (apply, plan) = (tools.apply.clone(), Rc::clone(&plan));
-        Callback::from(move |_| apply.emit((Rc::clone(&plan), false)))
+        let apply = tools.apply.clone();
+        Callback::from(move |_| apply.emit(Step::Import(Rc::clone(&found))))
     };
     let keep = {
-        let (pending, status, name) = (
-            tools.pending.clone(),
-            tools.status.clone(),
-            plan.name.clone(),
-        );
+        let (pending, status) = (tools.pending.clone(), tools.status.clone());
         Callback::from(move |_| {
             pending.set(None);
             status.set(Status::Done(format!(
@@ -219,7 +218,7 @@ fn confirm(view: &ProfileView, tools: &Rc<Tools>) -> Html {
     };
     html! {
         <div class="sp-confirm" role="group" aria-labelledby={text_id.clone()}>
-            <p id={text_id}>{ plan.question() }</p>
+            <p id={text_id}>{ question.as_str() }</p>
             <div class="sp-actions">
                 <button ref={tools.confirm_ref.clone()} type="button" class="sp-button sp-button--primary" onclick={replace}>{ "Import and replace" }</button>
                 <button type="button" class="sp-button" onclick={keep}>{ "Keep my work" }</button>
@@ -228,14 +227,14 @@ fn confirm(view: &ProfileView, tools: &Rc<Tools>) -> Html {
     }
 }
 
-/// The way back from the last import, for the rest of the visit.
+/// The way back from this visit's imports, one by one.
 fn undo(tools: &Rc<Tools>) -> Html {
-    let Some(plan) = (*tools.undo).clone() else {
+    if tools.undo.is_empty() {
         return Html::default();
-    };
+    }
     let onclick = {
         let apply = tools.apply.clone();
-        Callback::from(move |_| apply.emit((Rc::clone(&plan), true)))
+        Callback::from(move |_| apply.emit(Step::Undo))
     };
     html! {
         <div class="sp-actions">

@@ -17,11 +17,14 @@ use yew::prelude::*;
 use crate::browser::{dom, file};
 use crate::domain::events::HostEvent;
 use crate::domain::number::MoneyFormat;
-use crate::domain::profile::document::{Document, GuideSnapshot, IncomeSnapshot, read_data_file};
+use crate::domain::profile::document::{
+    Document, GuideSnapshot, IncomeSnapshot, Incoming, read_data_file,
+};
+use crate::domain::progress::Progress;
 use crate::state::calculator::CalcAction;
 use crate::state::import::{self, Plan};
 use crate::state::profile::FormAction;
-use crate::state::{AppContext, CalcHandle, FormHandle, GuideAction};
+use crate::state::{self, AppContext, CalcHandle, FormHandle, GuideAction};
 
 /// Props for [`ProfileSection`].
 #[derive(Properties, PartialEq)]
@@ -42,6 +45,21 @@ pub struct ProfileProps {
     pub id: AttrValue,
     /// Hears of every profile downloaded or copied (`skillpath-export`).
     pub on_event: Callback<HostEvent>,
+    /// Keeps progress an import or its undo replaces as earlier progress
+    /// (see `SaveView::earlier`), so that none is ever lost.
+    pub keep: Callback<Progress>,
+}
+
+/// A file read for Import, and its name.
+pub type Found = Rc<(String, Incoming)>;
+
+/// What the import buttons ask of the section.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Step {
+    /// Import this file now.
+    Import(Found),
+    /// Undo the last import.
+    Undo,
 }
 
 /// What the status line says.
@@ -82,8 +100,8 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
     let form = props.form.clone();
     let status = use_state(Status::default);
     let fallback = use_state(|| None::<Fallback>);
-    let pending = use_state(|| None::<Rc<Plan>>);
-    let undo = use_state(|| None::<Rc<Plan>>);
+    let pending = use_state(|| None::<(Found, Rc<String>)>);
+    let undo = use_state(Vec::<Rc<Plan>>::new);
 
     // Prefill: the guide's outcome once the reader sees it (only into empty
     // fields), and the selected scenario's hours until the reader types some.
@@ -131,27 +149,47 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
     let preview = document().to_json();
 
     let apply = {
-        let (guide, calc, form, status, pending, undo) = (
-            props.guide.dispatcher(),
-            props.calc.dispatcher(),
-            form.dispatcher(),
+        let (guide, calc, form) = (props.guide.clone(), props.calc.clone(), form.clone());
+        let (status, pending, undo, keep) = (
             status.setter(),
             pending.setter(),
-            undo.setter(),
+            undo.clone(),
+            props.keep.clone(),
         );
-        Callback::from(move |(plan, undoing): (Rc<Plan>, bool)| {
-            let to = if undoing { &plan.before } else { &plan.after };
-            guide.dispatch(GuideAction::Replace(to.guide.clone()));
-            calc.dispatch(CalcAction::Resume(Box::new(to.income.clone())));
-            form.dispatch(FormAction::Resume(Box::new(to.profile.clone())));
-            pending.set(None);
-            if undoing {
-                status.set(Status::Done(plan.undone()));
-                undo.set(None);
-            } else {
-                status.set(Status::Done(plan.done.clone()));
-                undo.set(Some(plan));
+        let currency = props.money.currency;
+        Callback::from(move |step: Step| {
+            let put = |to: &Progress| {
+                guide.dispatch(GuideAction::Replace(to.guide.clone()));
+                calc.dispatch(CalcAction::Resume(Box::new(to.income.clone())));
+                form.dispatch(FormAction::Resume(Box::new(to.profile.clone())));
+            };
+            let mut stack = (*undo).clone();
+            match step {
+                Step::Import(found) => {
+                    // Planned again now: the reader may have worked on while asked.
+                    let plan = Rc::new(import::plan(
+                        &found.0, &found.1, &guide, &calc, &form, currency,
+                    ));
+                    if !plan.replaces.is_empty() {
+                        keep.emit(plan.before.clone());
+                    }
+                    put(&plan.after);
+                    status.set(Status::Done(plan.done.clone()));
+                    stack.push(plan);
+                }
+                Step::Undo => {
+                    let Some(plan) = stack.pop() else { return };
+                    let now = state::progress(&guide, &calc, &form);
+                    if now != plan.after && now != plan.before {
+                        // Changed since the import: kept, never dropped.
+                        keep.emit(now);
+                    }
+                    put(&plan.before);
+                    status.set(Status::Done(plan.undone()));
+                }
             }
+            pending.set(None);
+            undo.set(stack);
         })
     };
 
@@ -171,14 +209,13 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
                     .and_then(|text| read_data_file(&text));
                 match read {
                     Ok(incoming) => {
-                        let plan = Rc::new(import::plan(
-                            &name, &incoming, &guide, &calc, &form, currency,
-                        ));
+                        let plan = import::plan(&name, &incoming, &guide, &calc, &form, currency);
+                        let found = Rc::new((name, incoming));
                         if plan.replaces.is_empty() {
-                            apply.emit((plan, false));
+                            apply.emit(Step::Import(found));
                         } else {
                             status.set(Status::Quiet);
-                            pending.set(Some(plan));
+                            pending.set(Some((found, Rc::new(plan.question()))));
                         }
                     }
                     Err(e) => {

@@ -247,3 +247,43 @@ impl<'a> Envelope<&'a Progress> {
         }
     }
 }
+
+/// The most earlier progress kept under one key (see [`SaveView::earlier`]):
+/// beyond it, the oldest goes.
+pub const MAX_EARLIER: usize = 10;
+
+/// The earlier progress kept under one key, newest first, from its stored
+/// text (a JSON array of saved values); what cannot be read is left out.
+pub fn open_earlier(raw: Option<&str>) -> Vec<Progress> {
+    let Some(raw) = raw.filter(|r| r.len() <= MAX_SAVED * MAX_EARLIER) else {
+        return Vec::new();
+    };
+    let Ok(values) = serde_json::from_str::<Vec<Box<serde_json::value::RawValue>>>(raw) else {
+        return Vec::new();
+    };
+    values
+        .iter()
+        .filter_map(|value| match open(Some(value.get())) {
+            Opened::Found { progress, .. } => Some(*progress),
+            _ => None,
+        })
+        .collect()
+}
+
+/// `list` with `progress` first: kept once (an equal one moves to the
+/// front), and at most [`MAX_EARLIER`] of them.
+pub fn with_earlier(mut list: Vec<Progress>, progress: Progress) -> Vec<Progress> {
+    list.retain(|p| *p != progress);
+    list.insert(0, progress);
+    list.truncate(MAX_EARLIER);
+    list
+}
+
+/// The text stored for `list`, each written by `stamp`.
+pub fn earlier_text(list: &[Progress], stamp: &Stamp) -> Option<String> {
+    let values: Vec<Envelope<&Progress>> = list
+        .iter()
+        .map(|p| Envelope::new(p, stamp.clone()))
+        .collect();
+    serde_json::to_string(&values).ok()
+}

@@ -16,6 +16,10 @@ pub enum Off {
     Shared,
     /// The reader asked to forget their data.
     Forgotten,
+    /// The widget shows someone else's shared result: that is not the
+    /// reader's work, so nothing is saved until they take the guide
+    /// themselves (or resume their own progress).
+    Viewing,
 }
 
 impl Off {
@@ -38,6 +42,10 @@ impl Off {
                 "Another Skillpath on this page saves its progress under the same storage key, \
                  so this one is sharing that saved progress and does not overwrite it. {LASTS}"
             ),
+            Off::Viewing => "This is a shared result, not your own, so nothing here is saved and \
+                             your own progress on this device stays as it was. Take the guide \
+                             yourself to start saving your answers."
+                .to_owned(),
             Off::Forgotten => "Your saved progress is removed from this device, and nothing more \
                                is saved during this visit. What is on screen stays until you leave the page."
                 .to_owned(),
@@ -77,6 +85,8 @@ pub struct SaveView {
     /// Earlier progress kept aside because the reader worked on without
     /// taking it back, until they switch to it or delete it.
     pub earlier: Option<std::rc::Rc<Progress>>,
+    /// How many older ones are kept behind it.
+    pub earlier_more: usize,
     /// Why an unreadable saved value was put aside (it can be downloaded).
     pub aside: Option<Unreadable>,
     /// Whether this visit has saved anything yet.
@@ -90,6 +100,7 @@ impl SaveView {
             mode: Mode::On,
             offer: None,
             earlier: None,
+            earlier_more: 0,
             aside: None,
             saved: false,
         }

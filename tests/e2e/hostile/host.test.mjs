@@ -117,7 +117,12 @@ survives(
     await r.page.evaluate(() => (document.getElementById("box").hidden = false));
     const w = r.page.locator("skill-path#w");
     const g = regions(w).guide;
-    const size = await g.evaluate((el) => el.getBoundingClientRect().width);
+    // The first screen may be handing over to the widget: give it up to 5 s.
+    let size = 0;
+    for (let i = 0; i < 50 && size <= 500; i += 1) {
+      size = await g.evaluate((el) => el.getBoundingClientRect().width).catch(() => 0);
+      if (size <= 500) await r.page.waitForTimeout(100);
+    }
     assert.ok(size > 500, `the guide is ${size} px wide`);
     await g.getByRole("radio").first().check();
     await g.getByRole("button", { name: "Next" }).click();

@@ -58,3 +58,31 @@ survives(
     await site.close();
   },
 );
+
+survives(
+  "Storage",
+  "two share links opened one after the other over the reader's own saved work, then a normal visit",
+  "a shared result is never saved as the reader's: their own work is what Welcome back offers",
+  async () => {
+    const generalist = await generalistLink(`${env.server.url}/`);
+    const r = await openPage(env, `${env.server.url}/`);
+    const { page } = r;
+    await regions(page).guide.waitFor();
+    await answer(page, PATHS.Specialist, 6);
+    await regions(page).profile.getByLabel("Headline").fill("My own words");
+    await saved(page);
+    for (const hash of [new URL(generalist).hash, new URL(generalist).hash.replace(/.$/, (c) => c)]) {
+      await page.goto(`${env.server.url}/${hash}`);
+      await regions(page).guide.getByRole("heading", { name: /^You lean Generalist/ }).waitFor();
+      await page.getByText("This is a shared result, not your own").waitFor();
+      await page.goto("about:blank");
+    }
+    await page.goto(`${env.server.url}/`);
+    const offer = page.getByRole("region", { name: "Welcome back" });
+    await offer.getByText(`6 of ${QUESTION_COUNT} guide answers`, { exact: false }).waitFor();
+    await offer.getByRole("button", { name: "Resume" }).click();
+    assert.equal(await regions(page).profile.getByLabel("Headline").inputValue(), "My own words");
+    assert.deepEqual(r.errors, []);
+    await r.close();
+  },
+);
