@@ -21,7 +21,14 @@ import { gzipSync } from "node:zlib";
 // Host-page faults took it to 265.2: skillpath.js +0.7 (styles that fail or
 // are slow, mount() options read safely, one copy of Skillpath per page),
 // CSS +0.1 (bars in forced colours).
-const BUDGET = 265.3 * 1000;
+// Nothing lost (issue 25) took it to 277.6: wasm +12.3 — imports planned
+// and undone, earlier progress kept as a list, shared results viewed without
+// saving, a widget sharing a key taking it over, destroyed widgets' Yew roots
+// parked for reuse (no leak per mount), one event queue per widget, share
+// links that follow the fragment and name the page they open, downloads that
+// say when they cannot be confirmed, unknown import fields capped. Cutting
+// the wasm is issue 32's work, measured against the peer.
+const BUDGET = 277.8 * 1000;
 const dir = process.argv[2] ?? "dist";
 // What the widget downloads: skillpath.js, the wasm, its JS glue and its styles.
 // Everything else (the pages' own styles and scripts, the service worker, the

@@ -253,17 +253,19 @@ impl<'a> Envelope<&'a Progress> {
 pub const MAX_EARLIER: usize = 10;
 
 /// The earlier progress kept under one key, newest first, from its stored
-/// text (a JSON array of saved values); what cannot be read is left out.
+/// text (a JSON array of saved values, each as its text: the reader the
+/// form's lists already use, rather than one more for raw values); what
+/// cannot be read is left out.
 pub fn open_earlier(raw: Option<&str>) -> Vec<Progress> {
     let Some(raw) = raw.filter(|r| r.len() <= MAX_SAVED * MAX_EARLIER) else {
         return Vec::new();
     };
-    let Ok(values) = serde_json::from_str::<Vec<Box<serde_json::value::RawValue>>>(raw) else {
+    let Ok(values) = serde_json::from_str::<Vec<String>>(raw) else {
         return Vec::new();
     };
     values
         .iter()
-        .filter_map(|value| match open(Some(value.get())) {
+        .filter_map(|value| match open(Some(value)) {
             Opened::Found { progress, .. } => Some(*progress),
             _ => None,
         })
@@ -281,9 +283,10 @@ pub fn with_earlier(mut list: Vec<Progress>, progress: Progress) -> Vec<Progress
 
 /// The text stored for `list`, each written by `stamp`.
 pub fn earlier_text(list: &[Progress], stamp: &Stamp) -> Option<String> {
-    let values: Vec<Envelope<&Progress>> = list
+    let values = list
         .iter()
-        .map(|p| Envelope::new(p, stamp.clone()))
-        .collect();
+        .map(|p| serde_json::to_string(&Envelope::new(p, stamp.clone())))
+        .collect::<Result<Vec<String>, _>>()
+        .ok()?;
     serde_json::to_string(&values).ok()
 }
