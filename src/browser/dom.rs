@@ -76,26 +76,25 @@ pub enum ShareTarget {
     Standalone,
 }
 
+/// The page around this one when it is shown in a frame; `None` at the top.
+pub(super) fn framing_page(window: &web_sys::Window) -> Option<web_sys::Window> {
+    window
+        .top()
+        .ok()
+        .flatten()
+        .filter(|top| !js_sys::Object::is(top, window))
+}
+
 /// The address a share link is built on (no fragment), and which page that is.
 pub fn share_address() -> (String, ShareTarget) {
     let Some(window) = web_sys::window() else {
         return (String::new(), ShareTarget::ThisPage);
     };
-    let framed = window
-        .top()
-        .ok()
-        .flatten()
-        .is_some_and(|top| !js_sys::Object::is(&top, &window));
-    if !framed {
+    let Some(top) = framing_page(&window) else {
         return (page_address(), ShareTarget::ThisPage);
-    }
+    };
     // Another site's page throws when its address is read.
-    let host = window
-        .top()
-        .ok()
-        .flatten()
-        .and_then(|top| top.location().href().ok());
-    if let Some(href) = host {
+    if let Ok(href) = top.location().href() {
         return (without_fragment(&href), ShareTarget::HostPage);
     }
     let iframe_page = window
@@ -106,10 +105,10 @@ pub fn share_address() -> (String, ShareTarget) {
                 .split_ascii_whitespace()
                 .any(|c| c == "embed")
         });
-    let beside = web_sys::Url::new_with_base("./", &page_address()).ok();
-    match beside {
-        Some(url) if iframe_page => (url.href(), ShareTarget::Standalone),
-        _ => (page_address(), ShareTarget::ThisPage),
+    let here = page_address();
+    match web_sys::Url::new_with_base("./", &here) {
+        Ok(url) if iframe_page => (url.href(), ShareTarget::Standalone),
+        _ => (here, ShareTarget::ThisPage),
     }
 }
 

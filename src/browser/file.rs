@@ -98,8 +98,7 @@ fn may_download() -> Download {
     if w.origin() == "null" && !w.location().protocol().is_ok_and(|p| p == "file:") {
         return Download::Refused;
     }
-    let top = w.top().ok().flatten();
-    if top.is_none_or(|top| js_sys::Object::is(&top, &w)) {
+    if super::dom::framing_page(&w).is_none() {
         return Download::Started;
     }
     match w.frame_element() {

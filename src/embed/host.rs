@@ -35,7 +35,6 @@ impl Host {
             host: self.clone(),
             queue: Vec::new(),
             timer: None,
-            waiting: false,
         }));
         Callback::from(move |event: HostEvent| Outbox::send(&outbox, event))
     }
@@ -65,20 +64,19 @@ impl Host {
 /// The events waiting for their task, and the timer that will send them.
 struct Outbox {
     host: Host,
+    /// Waiting for `timer`: a timer is set exactly while this is not empty.
     queue: Vec<HostEvent>,
     timer: Option<Timeout>,
-    /// A timer is set and has not run yet.
-    waiting: bool,
 }
 
 impl Outbox {
     fn send(outbox: &Rc<RefCell<Outbox>>, event: HostEvent) {
         let mut out = outbox.borrow_mut();
+        let waiting = !out.queue.is_empty();
         out.queue.push(event);
-        if out.waiting {
+        if waiting {
             return;
         }
-        out.waiting = true;
         let weak = Rc::downgrade(outbox);
         // Replaces the timer that last ran (wasm-bindgen frees a closure
         // dropped while it runs once it returns).
@@ -86,7 +84,6 @@ impl Outbox {
             let Some(outbox) = weak.upgrade() else { return };
             let (host, events) = {
                 let mut out = outbox.borrow_mut();
-                out.waiting = false;
                 (out.host.clone(), std::mem::take(&mut out.queue))
             };
             for event in &events {

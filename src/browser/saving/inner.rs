@@ -16,8 +16,7 @@ impl Inner {
     /// Moves what an earlier Skillpath saved under an older key to the key
     /// that now holds it, where that key is still empty: nothing is written
     /// over, and nothing is lost when a move fails (the old key stays).
-    pub(super) fn move_earlier(moves: &[(String, String)]) {
-        let Ok(store) = Store::open() else { return };
+    fn move_earlier(store: Store, moves: &[(String, String)]) {
         for (old, new) in moves {
             if let (Ok(Some(text)), Ok(None)) = (store.read(old), store.read(new))
                 && store.write_text(new, &text).is_ok()
@@ -27,7 +26,9 @@ impl Inner {
         }
     }
 
-    pub(super) fn start(&mut self) {
+    /// Opens storage and reads the key, after moving to it (and its aside
+    /// key) what `moves` names, when this widget holds the key.
+    pub(super) fn start(&mut self, moves: &[(String, String)]) {
         let store = match Store::open() {
             Ok(store) => store,
             Err(failure) => {
@@ -36,6 +37,9 @@ impl Inner {
             }
         };
         self.store = Some(store);
+        if self.holder {
+            Self::move_earlier(store, moves);
+        }
         let raw = match store.read(&self.key) {
             Ok(raw) => raw,
             Err(failure) => {
@@ -167,13 +171,14 @@ impl Inner {
 
     pub(super) fn flush(&mut self) {
         self.timer = None;
-        if self.unsaved && self.view.mode == Mode::On && self.view.offer.is_some() && self.holder {
+        if let Some(offered) = self.view.offer.clone()
+            && self.unsaved
+            && self.view.mode == Mode::On
+            && self.holder
+        {
             // The reader works on without answering the offer: that is an
             // answer. Their work is saved, and the offered progress is kept
             // as the earlier one first, never written over.
-            let Some(offered) = self.view.offer.clone() else {
-                return;
-            };
             if !self.check() || !self.keep_earlier(&offered) {
                 return;
             }
@@ -225,14 +230,7 @@ impl Inner {
     /// it: this one saves from now on. What the other one saved is kept as
     /// earlier progress first, so that this one's next write loses nothing.
     fn take_over(&mut self) {
-        let free = HELD.with_borrow_mut(|held| {
-            let free = !held.contains(&self.key);
-            if free {
-                held.push(self.key.clone());
-            }
-            free
-        });
-        if !free {
+        if !super::hold(&self.key) {
             return;
         }
         self.holder = true;

@@ -121,22 +121,19 @@ impl Saver {
     /// `viewing`: the widget opens on someone else's shared result, which is
     /// not saved (see [`Off::Viewing`]) until [`Saver::own`].
     pub fn open(name: &KeyName, owner: &str, viewing: bool, notify: Callback<()>) -> Saver {
-        let (key, slot, holder) = HELD.with_borrow_mut(|held| {
-            let free = |key: &String| !held.iter().any(|k| k == key);
-            let slot = if name.has_slots() {
+        let slot = if name.has_slots() {
+            HELD.with_borrow(|held| {
                 // One more slot than keys held: one of them is free.
                 let last = u32::try_from(held.len()).unwrap_or(u32::MAX - 1) + 1;
-                (1..=last).find(|&n| free(&name.key(n))).unwrap_or(last)
-            } else {
-                1
-            };
-            let key = name.key(slot);
-            let holder = free(&key);
-            if holder {
-                held.push(key.clone());
-            }
-            (key, slot, holder)
-        });
+                (1..=last)
+                    .find(|&n| !held.contains(&name.key(n)))
+                    .unwrap_or(last)
+            })
+        } else {
+            1
+        };
+        let key = name.key(slot);
+        let holder = hold(&key);
         let mut inner = Inner {
             key,
             owner: owner.to_owned(),
@@ -153,10 +150,7 @@ impl Saver {
             listeners: Vec::new(),
             notify,
         };
-        if holder {
-            Inner::move_earlier(&name.moves(slot));
-        }
-        inner.start();
+        inner.start(&name.moves(slot));
         if viewing && matches!(inner.view.mode, Mode::On) {
             inner.view.mode = Mode::Off(Off::Viewing);
         }
@@ -347,6 +341,18 @@ impl Saver {
     fn update(&self, change: impl FnOnce(&mut Inner)) {
         update(&self.0, change);
     }
+}
+
+/// Takes `key` for the widget about to save under it; `false` when another
+/// running widget holds it already.
+fn hold(key: &str) -> bool {
+    HELD.with_borrow_mut(|held| {
+        let free = !held.iter().any(|k| k == key);
+        if free {
+            held.push(key.to_owned());
+        }
+        free
+    })
 }
 
 /// Runs `change` on a saver that may be gone, then notifies.
