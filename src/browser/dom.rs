@@ -4,6 +4,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::{Event, InputEvent, NodeRef, TargetCast};
 
+/// What an event happened on, kept to let go of its focus later.
+pub type Target = web_sys::EventTarget;
+
 /// Moves keyboard focus inside `node`: to the first match of the first selector
 /// in the comma list that matches anything (so `"input:checked, input"` prefers
 /// the checked input, unlike `querySelector`, which goes by document order).
@@ -17,6 +20,45 @@ pub fn focus_first(node: &NodeRef, selector: &str) {
         .and_then(|el| el.dyn_into::<HtmlElement>().ok());
     if let Some(el) = target {
         let _ = el.focus();
+    }
+}
+
+/// Focuses the first match of `selector` inside `node`, and brings the
+/// screen it heads (its closest `[data-reveal]`: a question card with its
+/// progress, the result's hero) to the top of the visible area when either
+/// is not wholly in view: the reader sees the new question, not only its
+/// answers, and screen readers read it first. The browser's own scroll on
+/// focus is held back, since it puts the element wherever it likes (often
+/// the bottom edge).
+pub fn focus_and_reveal(node: &NodeRef, selector: &str) {
+    let Some(el) = node
+        .cast::<Element>()
+        .and_then(|root| root.query_selector(selector).ok().flatten())
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+    else {
+        return;
+    };
+    let still = web_sys::FocusOptions::new();
+    still.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&still);
+    let height = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let screen = el.closest("[data-reveal]").ok().flatten();
+    let (rect, top) = (
+        el.get_bounding_client_rect(),
+        screen
+            .as_ref()
+            .map_or(0.0, |s| s.get_bounding_client_rect().top()),
+    );
+    if rect.top() < 0.0 || rect.bottom() > height || top < 0.0 {
+        let to_top = web_sys::ScrollIntoViewOptions::new();
+        to_top.set_block(web_sys::ScrollLogicalPosition::Start);
+        match &screen {
+            Some(screen) => screen.scroll_into_view_with_scroll_into_view_options(&to_top),
+            None => el.scroll_into_view_with_scroll_into_view_options(&to_top),
+        }
     }
 }
 
@@ -38,6 +80,13 @@ pub fn input_text(event: &InputEvent) -> String {
 pub fn click(node: &NodeRef) {
     if let Some(el) = node.cast::<HtmlElement>() {
         el.click();
+    }
+}
+
+/// Opens the `<details>` behind `node`.
+pub fn open_details(node: &NodeRef) {
+    if let Some(el) = node.cast::<Element>() {
+        let _ = el.set_attribute("open", "");
     }
 }
 
@@ -199,4 +248,35 @@ pub fn element(tag: &str) -> Element {
         .and_then(|w| w.document())
         .and_then(|d| d.create_element(tag).ok())
         .expect("a document")
+}
+
+/// Work to do once, `ms` milliseconds from now; dropped before then, it
+/// never runs (a newer choice replaces an older one's pause).
+pub struct Later(#[allow(dead_code)] gloo_timers::callback::Timeout);
+
+/// Runs `work` once after `ms` milliseconds, unless the returned value is dropped first.
+pub fn later(ms: u32, work: impl FnOnce() + 'static) -> Later {
+    Later(gloo_timers::callback::Timeout::new(ms, work))
+}
+
+/// Opens the browser's print dialog (where "Save as PDF" is one of the printers).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Focuses the element with id `id` inside `node` (ids are the widget's own).
+pub fn focus_id(node: &NodeRef, id: &str) {
+    if let Some(el) = node
+        .cast::<Element>()
+        .and_then(|root| {
+            root.query_selector(&format!("[id=\"{id}\"]"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
 }

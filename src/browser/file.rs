@@ -10,6 +10,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
+/// Bytes the widget made (the result's picture).
+pub use web_sys::Blob as Bytes;
 /// A file the reader chose or dropped.
 pub use web_sys::File;
 
@@ -55,11 +57,20 @@ pub fn time_zone() -> String {
 /// # Errors
 /// Whatever the browser throws while making the Blob or its URL.
 pub fn download_link(name: &str, text: &str, mime: &str) -> Result<HtmlAnchorElement, JsValue> {
+    link_to(name, &text_blob(text, mime)?)
+}
+
+/// `text` as a Blob of type `mime`.
+fn text_blob(text: &str, mime: &str) -> Result<Blob, JsValue> {
     let options = BlobPropertyBag::new();
     options.set_type(mime);
     let parts = Array::of1(&JsValue::from_str(text));
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = Url::create_object_url_with_blob(&blob)?;
+    Blob::new_with_str_sequence_and_options(&parts, &options)
+}
+
+/// An `<a download>` for `blob`, not yet clicked.
+fn link_to(name: &str, blob: &Blob) -> Result<HtmlAnchorElement, JsValue> {
+    let url = Url::create_object_url_with_blob(blob)?;
     let link: HtmlAnchorElement = document()?.create_element("a")?.unchecked_into();
     link.set_href(&url);
     link.set_download(name);
@@ -119,11 +130,19 @@ fn may_download() -> Download {
 
 /// Saves `text` as `name`, and says how sure that is (see [`Download`]).
 pub fn download(name: &str, text: &str, mime: &str) -> Download {
+    match text_blob(text, mime) {
+        Ok(blob) => download_blob(name, &blob),
+        Err(_) => Download::Refused,
+    }
+}
+
+/// Saves `blob` (a picture, say) as `name`, and says how sure that is.
+pub fn download_blob(name: &str, blob: &Blob) -> Download {
     let allowed = may_download();
     if allowed == Download::Refused {
         return Download::Refused;
     }
-    let Ok(link) = download_link(name, text, mime) else {
+    let Ok(link) = link_to(name, blob) else {
         return Download::Refused;
     };
     link.click();

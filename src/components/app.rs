@@ -1,38 +1,48 @@
-//! The root component: holds the state and shows the widget's sections.
+//! The root component: holds the state and shows the widget's chapters, one
+//! at a time: the guide (its questions, then its result), "What could this
+//! pay?" and "Your plan, ready to use".
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::browser::dom;
 use crate::browser::file;
 use crate::browser::saving::Saver;
-use crate::components::guide::{GuideView, ShareResult, guide_view};
+use crate::components::chapters::{chapter_nav, next_chapter};
+use crate::components::guide::{GuideView, Sharing, guide_view};
 use crate::components::income::{View, income_view};
 use crate::components::profile::ProfileSection;
 use crate::components::saved::{self, SavedActions};
+use crate::components::{Shared, send_move};
 use crate::domain::events::HostEvent;
 use crate::domain::guide::Guide;
-use crate::domain::income::outcome_values;
+use crate::domain::income::{income, outcome_values};
 use crate::domain::number::MoneyFormat;
 use crate::domain::options::{Section, Sections};
 use crate::domain::profile::document::GuideSnapshot;
-use crate::domain::progress::{KeyName, Progress};
+use crate::domain::progress::{KeyName, Mode, Off, Progress};
 use crate::domain::share;
-use crate::hooks::use_focus_on_move;
+use crate::hooks::{use_change_effect, use_focus_on_move};
 use crate::state::calculator::{CalcAction, Calculator};
 use crate::state::profile::{FormAction, ProfileForm};
 use crate::state::{self, Action, AppState, GuideAction, Screen};
 
+/// How long a choice made by pointer shows before the next question comes:
+/// long enough to see it taken (a tap is about 100 ms, the highlight's
+/// transition 120 ms), short enough not to feel like waiting.
+const ADVANCE_MS: u32 = 450;
+
 /// Props for [`App`].
-#[derive(Properties, Clone)]
+#[derive(Properties, Clone, PartialEq)]
 pub struct AppProps {
     /// The checked guide content.
-    pub guide: Rc<Guide>,
+    pub guide: Shared<Guide>,
     /// How amounts are written (locale and currency).
-    pub money: Rc<MoneyFormat>,
+    pub money: Shared<MoneyFormat>,
     /// A prefix that keeps element ids unique when the widget runs twice on a page.
     pub instance: AttrValue,
-    /// Which sections show.
+    /// Which chapters exist.
     pub sections: Sections,
     /// Tells the host page what happened (see [`HostEvent`]).
     pub on_event: Callback<HostEvent>,
@@ -40,20 +50,6 @@ pub struct AppProps {
     pub shared: Option<AttrValue>,
     /// Where the reader's progress is saved on this device.
     pub storage_key: KeyName,
-}
-
-/// Shared parts compare by identity: comparing the whole guide field by field
-/// would cost the download several kilobytes for no benefit.
-impl PartialEq for AppProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.guide, &other.guide)
-            && Rc::ptr_eq(&self.money, &other.money)
-            && self.instance == other.instance
-            && self.sections == other.sections
-            && self.on_event == other.on_event
-            && self.shared == other.shared
-            && self.storage_key == other.storage_key
-    }
 }
 
 /// The whole widget.
@@ -78,7 +74,7 @@ pub fn App(props: &AppProps) -> Html {
             _ => AppState::new(guide),
         }
     });
-    let guide_focus = use_focus_on_move(state.moves);
+    let root = use_focus_on_move(state.moves);
     let calc = use_reducer({
         let (opened, money) = (Rc::clone(&opened), Rc::clone(&props.money));
         move || {
@@ -101,12 +97,14 @@ pub fn App(props: &AppProps) -> Html {
         move || ProfileForm::new(hours, &file::time_zone(), money)
     });
     // The host may change the locale or currency while the reader works: the
-    // reducers then read and write amounts the new way. Checked while
-    // rendering rather than in an effect, which costs the download far less;
-    // once the action has run the two are equal, so it runs once.
-    if *calc.money() != props.money {
-        calc.dispatch(CalcAction::Locale(Rc::clone(&props.money)));
-        form.dispatch(FormAction::Locale(Rc::clone(&props.money)));
+    // reducers then read and write amounts the new way (the same format
+    // changes nothing, so the first run is a no-op).
+    {
+        let (calc, form) = (calc.dispatcher(), form.dispatcher());
+        use_effect_with(props.money.clone(), move |money| {
+            calc.dispatch(CalcAction::Locale(Rc::clone(money)));
+            form.dispatch(FormAction::Locale(Rc::clone(money)));
+        });
     }
     // Saved progress: opened once, written a moment after each change.
     let redraw = use_force_update();
@@ -123,29 +121,37 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     let saving = saver.view();
+    // Someone else's result, opened from a link: shown as theirs, and
+    // nothing is saved or prefilled until the reader takes the guide.
+    let viewing = saving.mode == Mode::Off(Off::Viewing);
     let keep = use_memo((), {
         let saver = (*saver).clone();
         move |()| Callback::from(move |p: Progress| saver.keep_aside(&p))
     });
-    {
+    use_change_effect(state::progress(&state, &calc, &form), {
         let saver = (*saver).clone();
-        let first = use_mut_ref(|| true);
-        use_effect_with(state::progress(&state, &calc, &form), move |progress| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                saver.changed(progress.clone());
-            }
-        });
-    }
+        move |progress| saver.changed(progress.clone())
+    });
+    let load = {
+        let (guide, calc, form) = (state.dispatcher(), calc.dispatcher(), form.dispatcher());
+        Callback::from(move |p: Progress| {
+            guide.dispatch(GuideAction::Resume(p.guide));
+            calc.dispatch(CalcAction::Resume(Box::new(p.income)));
+            form.dispatch(FormAction::Resume(Box::new(p.profile)));
+        })
+    };
+    // An import or its undo puts progress back where the reader is.
+    let put = {
+        let (guide, calc, form) = (state.dispatcher(), calc.dispatcher(), form.dispatcher());
+        Callback::from(move |p: Progress| {
+            guide.dispatch(GuideAction::Replace(p.guide));
+            calc.dispatch(CalcAction::Resume(Box::new(p.income)));
+            form.dispatch(FormAction::Resume(Box::new(p.profile)));
+        })
+    };
     let saved_actions = SavedActions {
         saver: (*saver).clone(),
-        load: {
-            let (guide, calc, form) = (state.dispatcher(), calc.dispatcher(), form.dispatcher());
-            Callback::from(move |p: Progress| {
-                guide.dispatch(GuideAction::Resume(p.guide));
-                calc.dispatch(CalcAction::Resume(Box::new(p.income)));
-                form.dispatch(FormAction::Resume(Box::new(p.profile)));
-            })
-        },
+        load: load.clone(),
         restart: {
             let guide = state.dispatcher();
             Callback::from(move |()| guide.dispatch(Action::Restart.into()))
@@ -153,95 +159,157 @@ pub fn App(props: &AppProps) -> Html {
         footer: use_node_ref(),
         id: props.instance.clone(),
     };
+    // "Take the guide yourself": the friend's answers and scenario go, and
+    // the reader's own saving starts (offering their own progress, if any).
+    let take_yourself = {
+        let (saver, load) = ((*saver).clone(), load.clone());
+        let (guide, money) = (Rc::clone(&props.guide), Rc::clone(&props.money));
+        send_move(&state, move |_: MouseEvent| {
+            let calc = Calculator::new(Rc::clone(&money));
+            let hours = calc.selected().values().hours;
+            let form = ProfileForm::new(hours, &file::time_zone(), Rc::clone(&money));
+            saver.own();
+            load.emit(state::progress(
+                &AppState::new(Rc::clone(&guide)),
+                &calc,
+                &form,
+            ));
+            Some(Action::Restart.into())
+        })
+    };
     let share_note = match &*opened {
         Some(Err(e)) => html! {
             <p class="sp-note sp-share-note" role="status">{ format!("{e} The guide starts from the first question.") }</p>
         },
         _ => Html::default(),
     };
+    // A choice made by pointer moves on by itself after a pause; a newer
+    // choice replaces the pause, and leaving the widget cancels it.
+    let pause = use_mut_ref(|| None::<dom::Later>);
+    let advance = {
+        let guide = state.dispatcher();
+        Callback::from(move |(question, target): (usize, Option<dom::Target>)| {
+            let guide = guide.clone();
+            *pause.borrow_mut() = Some(dom::later(ADVANCE_MS, move || {
+                dom::let_go_of_focus(target);
+                guide.dispatch(Action::Advance(question).into());
+            }));
+        })
+    };
+
     // Scored once per render; the guide's screens, the calculator and the
     // profile share it.
     let result = state.result();
-    let on_result = state.screen == Screen::Result;
+    let sections = props.sections;
+    let chapter = if viewing {
+        Section::Guide
+    } else {
+        sections.clamp(state.chapter)
+    };
+    let on_result = chapter == Section::Guide && state.screen == Screen::Result;
     // The file's guide part, once every question has an answer.
     let snapshot = result
         .as_ref()
         .map(|r| GuideSnapshot::new(&state.guide, &state.answers, r));
-    // The calculator offers a preset for the outcome once the reader has seen it.
-    let preset = result.as_ref().filter(|_| on_result).map(|r| {
+    // The calculator offers a preset for the outcome once the reader has one.
+    let preset = result.as_ref().filter(|_| !viewing).map(|r| {
         let band = &state.guide.text(r.outcome).rate;
         (r.outcome, outcome_values(r.outcome, band))
     });
     // The host hears of each result the reader sees, and of every change to
     // the scenarios after the first render.
-    let seen = snapshot.clone().filter(|_| on_result);
     {
         let on_event = props.on_event.clone();
+        let seen = snapshot.clone().filter(|_| on_result);
         use_effect_with(seen, move |seen| {
             if let Some(snapshot) = seen {
                 on_event.emit(HostEvent::Result(snapshot.part()));
             }
         });
     }
-    {
+    use_change_effect(calc.detail(props.money.currency), {
         let on_event = props.on_event.clone();
-        let first = use_mut_ref(|| true);
-        use_effect_with(calc.detail(props.money.currency), move |detail| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                on_event.emit(HostEvent::Income(detail.clone()));
-            }
-        });
-    }
+        move |detail| on_event.emit(HostEvent::Income(detail.clone()))
+    });
     let view = View {
         calc: &calc,
         money: &props.money,
         preset,
         id: &props.instance,
+        next: next_chapter(&state, sections, Section::Income),
+        hidden: chapter != Section::Income,
     };
-    let share_block = if on_result {
+    let sharing = on_result.then(|| {
         let selected = calc.selected().values();
-        html! {
-            <ShareResult guide={state.clone()}
-                values={props.sections.has(Section::Income).then_some(selected)}
-                formula={view.formula(selected)}
-                id={props.instance.clone()} />
+        Sharing {
+            values: sections.has(Section::Income).then_some(selected),
+            formula: view.formula(selected),
+            viewing,
+            scenario: match &*opened {
+                Some(Ok(share::Shared {
+                    values: Some(v), ..
+                })) if viewing => Some(format!(
+                    "Their income scenario: {} = {} a year.",
+                    view.formula(*v),
+                    props.money.money(income(v.rate, v.hours, v.weeks).annual)
+                )),
+                _ => None,
+            },
+            take_yourself: take_yourself.clone(),
         }
+    });
+    // The navigation between chapters shows once the guide has a result
+    // (before it, only the guide), or as soon as the widget opens elsewhere.
+    let nav = if !viewing && (state.finished() || chapter != Section::Guide) {
+        chapter_nav(&state, sections, chapter, &props.instance)
     } else {
         Html::default()
     };
+    let lede = chapter == Section::Guide && !on_result;
     html! {
-        <div class="sp">
-            { header() }
-            { saved::notices(&saving, state.guide.questions().len(), &saved_actions) }
-            if props.sections.has(Section::Guide) {
-                { share_note }
-                { guide_view(&GuideView {
-                    state: &state,
-                    result: result.as_ref(),
-                    instance: &props.instance,
-                    focus: guide_focus,
-                    share: share_block,
-                }) }
+        <div class="sp" ref={root} data-chapter={chapter.id()}>
+            { header(lede && sections.has(Section::Guide)) }
+            { nav }
+            if !viewing {
+                { saved::notices(&saving, state.guide.questions().len(), &saved_actions) }
             }
-            if props.sections.has(Section::Income) {
+            if sections.has(Section::Guide) {
+                <section class="sp-chapter" aria-label="Decision guide" hidden={chapter != Section::Guide}>
+                    { share_note }
+                    { guide_view(&GuideView {
+                        state: &state,
+                        result: result.as_ref(),
+                        instance: &props.instance,
+                        sharing,
+                        next: next_chapter(&state, sections, Section::Guide),
+                        advance,
+                    }) }
+                </section>
+            }
+            if sections.has(Section::Income) {
                 { income_view(&view) }
             }
-            if props.sections.has(Section::Profile) {
-                <ProfileSection guide={state.clone()} form={form.clone()} {snapshot} result_shown={on_result} calc={calc.clone()}
+            if sections.has(Section::Profile) {
+                <ProfileSection guide={state.clone()} form={form.clone()} {snapshot}
+                    result_shown={result.is_some() && !viewing} calc={calc.clone()}
                     money={Rc::clone(&props.money)} id={props.instance.clone()}
-                    on_event={props.on_event.clone()} keep={(*keep).clone()} />
+                    hidden={chapter != Section::Profile}
+                    on_event={props.on_event.clone()} keep={(*keep).clone()} {put} />
             }
             { saved::footer(&saving, &saved_actions) }
         </div>
     }
 }
 
-/// The widget's heading, above every section.
-fn header() -> Html {
+/// The widget's heading, above every chapter; the line under it introduces
+/// the guide, and shows on the guide's questions only.
+fn header(lede: bool) -> Html {
     html! {
         <header class="sp-header">
             <p class="sp-brand">{ "Skillpath" }</p>
-            <p class="sp-lede">{ "Generalist, specialist or hybrid? A few minutes of questions, one honest answer you can act on." }</p>
+            if lede {
+                <p class="sp-lede">{ "Generalist, specialist or hybrid? A few minutes of questions, one honest answer you can act on." }</p>
+            }
         </header>
     }
 }
@@ -250,7 +318,7 @@ fn header() -> Html {
 #[derive(Properties, PartialEq)]
 pub struct FirstScreenProps {
     /// The checked guide content.
-    pub guide: Rc<Guide>,
+    pub guide: Shared<Guide>,
     /// The id prefix, as [`AppProps::instance`].
     pub instance: AttrValue,
 }
@@ -267,15 +335,18 @@ pub fn FirstScreen(props: &FirstScreenProps) -> Html {
         move || AppState::new(guide)
     });
     html! {
-        <div class="sp">
-            { header() }
-            { guide_view(&GuideView {
-                state: &state,
-                result: None,
-                instance: &props.instance,
-                focus: NodeRef::default(),
-                share: Html::default(),
-            }) }
+        <div class="sp" data-chapter={Section::Guide.id()}>
+            { header(true) }
+            <section class="sp-chapter" aria-label="Decision guide">
+                { guide_view(&GuideView {
+                    state: &state,
+                    result: None,
+                    instance: &props.instance,
+                    sharing: None,
+                    next: None,
+                    advance: Callback::noop(),
+                }) }
+            </section>
         </div>
     }
 }
@@ -288,7 +359,7 @@ pub fn FirstScreen(props: &FirstScreenProps) -> Html {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn first_screen_html(guide: Rc<Guide>, instance: &str) -> std::io::Result<String> {
     let props = FirstScreenProps {
-        guide,
+        guide: Shared(guide),
         instance: AttrValue::from(instance.to_owned()),
     };
     let renderer = yew::LocalServerRenderer::<FirstScreen>::with_props(props).hydratable(false);

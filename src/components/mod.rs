@@ -2,14 +2,51 @@
 
 pub mod app;
 pub mod bar;
+pub mod chapters;
 pub mod guide;
 pub mod income;
 pub mod profile;
 pub mod saved;
 
+use std::ops::Deref;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::browser::dom;
+
+/// A value shared by reference, equal only to itself: props that hold one
+/// derive `PartialEq` without comparing the value field by field (the whole
+/// guide, say), which would cost time and the download several kilobytes.
+#[derive(Debug, Default)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Shared<T> {
+    /// Shares `value`.
+    pub fn new(value: T) -> Self {
+        Shared(Rc::new(value))
+    }
+}
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> Deref for Shared<T> {
+    type Target = Rc<T>;
+
+    fn deref(&self) -> &Rc<T> {
+        &self.0
+    }
+}
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use app::first_screen_html;

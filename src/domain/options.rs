@@ -40,6 +40,28 @@ impl Sections {
         self.0 & section as u8 != 0
     }
 
+    /// `section` when it is in the set, else the set's first section: the
+    /// chapter a widget shows when the one asked for is not there.
+    pub fn clamp(self, section: Section) -> Section {
+        if self.has(section) {
+            return section;
+        }
+        Section::ALL
+            .into_iter()
+            .find(|s| self.has(*s))
+            .unwrap_or(Section::Guide)
+    }
+
+    /// The sections in the set, in the order the widget shows them.
+    pub fn each(self) -> impl Iterator<Item = Section> {
+        Section::ALL.into_iter().filter(move |s| self.has(*s))
+    }
+
+    /// The section after `section` in the set, if any: the chapter offered next.
+    pub fn after(self, section: Section) -> Option<Section> {
+        self.each().find(|s| (*s as u8) > (section as u8))
+    }
+
     /// Reads the option's text. Returns the set and the words that name no
     /// section (in order); case does not matter, and a blank text or one with
     /// no known name means all sections.

@@ -17,7 +17,7 @@ use super::options::Options;
 use crate::browser::crash::{self, Watched};
 use crate::browser::dom;
 use crate::browser::locale::warn;
-use crate::components::{App, AppProps};
+use crate::components::{App, AppProps, Shared};
 use crate::content;
 
 /// Counts mounted instances, only to give each a distinct id prefix.
@@ -124,13 +124,13 @@ impl Widget {
         let old = &self.options;
         set_theme(&self.root, options.theme(options.theme != old.theme));
         let money = if options.locale == old.locale && options.currency == old.currency {
-            Rc::clone(&self.props.money)
+            self.props.money.clone()
         } else {
             let money = options.money(options.currency != old.currency);
-            if *self.props.money == money {
-                Rc::clone(&self.props.money)
+            if **self.props.money == money {
+                self.props.money.clone()
             } else {
-                Rc::new(money)
+                Shared::new(money)
             }
         };
         if options.storage_key != old.storage_key {
@@ -195,8 +195,8 @@ impl Widget {
         set_theme(&root, options.theme(true));
         let n = INSTANCES.fetch_add(1, Ordering::Relaxed) + 1;
         let props = AppProps {
-            guide: Rc::new(guide),
-            money: Rc::new(options.money(true)),
+            guide: Shared::new(guide),
+            money: Shared::new(options.money(true)),
             instance: format!("sp{n}").into(),
             sections: options.sections(true),
             on_event: host.sender(),

@@ -1,18 +1,20 @@
 //! Small hooks shared by components.
 
+use std::cell::Cell;
+
 use yew::prelude::*;
 
 use crate::browser::dom;
 
-/// What takes focus after a move, in order of preference: the chosen answer,
-/// the first answer, or the screen's heading.
-const FOCUS_TARGETS: &str = "input[type=radio]:checked, input[type=radio], h2[tabindex]";
+/// What takes focus after a move: the one element of the chapter on show
+/// that names its screen (the question, the result, the chapter's heading).
+const FOCUS_TARGET: &str = ".sp-chapter:not([hidden]) [data-focus]";
 
-/// A node ref for a section whose screens change: each time the reader moves
-/// (`moves` changes and is non-zero) focus goes to the new screen's chosen or
-/// first answer, or else its heading, so keyboard and screen-reader users land
-/// on the new content. A freshly mounted widget (`moves == 0`) never steals
-/// focus from the host page.
+/// A node ref for the widget's root: each time the reader moves (`moves`
+/// changes and is non-zero) focus goes to the new screen's heading, brought
+/// into view, so that keyboard and screen-reader users land on the new
+/// content and everyone sees the question, not only its answers. A freshly
+/// mounted widget (`moves == 0`) never steals focus from the host page.
 #[hook]
 pub fn use_focus_on_move(moves: u32) -> NodeRef {
     let node = use_node_ref();
@@ -20,9 +22,26 @@ pub fn use_focus_on_move(moves: u32) -> NodeRef {
         let node = node.clone();
         use_effect_with(moves, move |moves| {
             if *moves > 0 {
-                dom::focus_first(&node, FOCUS_TARGETS);
+                dom::focus_and_reveal(&node, FOCUS_TARGET);
             }
         });
     }
     node
+}
+
+/// Runs `effect` each time `deps` changes after the first render, never
+/// for the value the component started with (what the widget opened with is
+/// not news to the host page, nor a change to save).
+#[hook]
+pub fn use_change_effect<T, F>(deps: T, effect: F)
+where
+    T: PartialEq + 'static,
+    F: FnOnce(&T) + 'static,
+{
+    let started = use_mut_ref(|| Cell::new(false));
+    use_effect_with(deps, move |deps| {
+        if started.borrow().replace(true) {
+            effect(deps);
+        }
+    });
 }

@@ -203,3 +203,49 @@ fn from_profile(
         .join(" ");
     (progress(&guide, &calc, &form), said)
 }
+
+/// What the widget does to carry out an import or its undo: put `put` back
+/// (as saved progress is put back), keep `keep` as earlier progress first
+/// when there is one (nothing the reader had is ever dropped), and say
+/// `said` in the status line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Step {
+    pub put: Progress,
+    pub keep: Option<Progress>,
+    pub said: String,
+}
+
+/// The imports of this visit, the last on top, to undo one by one.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Imports(Vec<Rc<Plan>>);
+
+impl Imports {
+    /// Carries out `plan`: what it replaces of the reader's own work is kept.
+    pub fn import(&mut self, plan: Plan) -> Step {
+        let step = Step {
+            put: plan.after.clone(),
+            keep: (!plan.replaces.is_empty()).then(|| plan.before.clone()),
+            said: plan.done.clone(),
+        };
+        self.0.push(Rc::new(plan));
+        step
+    }
+
+    /// Undoes the last import, with `now` the reader's progress: work done
+    /// since that import is kept rather than dropped. `None` when there is
+    /// nothing to undo.
+    pub fn undo(&mut self, now: Progress) -> Option<Step> {
+        let plan = self.0.pop()?;
+        let changed = now != plan.after && now != plan.before;
+        Some(Step {
+            put: plan.before.clone(),
+            keep: changed.then_some(now),
+            said: plan.undone(),
+        })
+    }
+
+    /// Whether there is an import to undo.
+    pub fn any(&self) -> bool {
+        !self.0.is_empty()
+    }
+}

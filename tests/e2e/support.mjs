@@ -12,7 +12,7 @@ export const DIST = join(ROOT, "dist");
 export const SHOTS = join(ROOT, "test-results", "screens");
 mkdirSync(SHOTS, { recursive: true });
 
-const QUESTIONS = JSON.parse(readFileSync(join(ROOT, "src/content/questions.json"), "utf8")).questions;
+export const QUESTIONS = JSON.parse(readFileSync(join(ROOT, "src/content/questions.json"), "utf8")).questions;
 export const QUESTION_COUNT = QUESTIONS.length;
 
 /** Choice indexes for a list of choice ids, one per question, in order. */
@@ -77,19 +77,41 @@ export async function startWithWidgetOrigin() {
 
 /** The decision guide's region (the calculator below it has radios and headings too). */
 export const guide = (page) => page.getByRole("region", { name: "Decision guide" });
+/** The calculator chapter's region. */
+export const income = (page) => page.getByRole("region", { name: "What could this pay?" });
+/** The profile chapter's region. */
+export const profile = (page) => page.getByRole("region", { name: "Your plan, ready to use" });
 
 /**
- * Answers every question by clicking (choice ids, one per question) and shows
- * the result; `scope` is the page or one widget on it.
+ * Opens a chapter from the chapter navigation ("Your result", "Income",
+ * "Your plan"); it shows once the guide has a result.
+ */
+export async function openChapter(scope, name) {
+  await scope.getByRole("navigation", { name: "Chapters" }).getByRole("button", { name }).click();
+}
+
+/**
+ * Chooses choice `index` of the question on screen without the pointer (a
+ * click made by pointer moves on by itself after a pause, which would race
+ * the test's own Next), then goes on: Next, or See my result on the last.
+ */
+async function choose(scope, index, last) {
+  const g = guide(scope);
+  await g.getByRole("radio").nth(index).press("Space");
+  await g.getByRole("button", { name: last ? "See my result" : "Next" }).click();
+}
+
+/**
+ * Answers every question (choice ids, one per question) and shows the
+ * result; `scope` is the page or one widget on it.
  */
 export async function finishGuide(scope, ids) {
   const g = guide(scope);
-  for (const [i, choice] of picks(ids).entries()) {
+  const all = picks(ids);
+  for (const [i, choice] of all.entries()) {
     await scope.getByRole("progressbar", { name: `Question ${i + 1} of ${QUESTIONS.length}` }).waitFor();
-    await g.getByRole("radio").nth(choice).check();
-    await g.getByRole("button", { name: "Next" }).click();
+    await choose(scope, choice, i === all.length - 1);
   }
-  await g.getByRole("button", { name: "See my result" }).click();
   await g.getByRole("heading", { name: /^You lean/ }).waitFor();
 }
 
@@ -100,12 +122,10 @@ export async function saved(page) {
 
 /** Answers questions `from` to `upTo` (exclusive) of `ids` (one choice id per question) in `scope`. */
 export async function answer(scope, ids, upTo, from = 0) {
-  const g = guide(scope);
   for (const [i, choice] of picks(ids).entries()) {
     if (i < from || i >= upTo) continue;
     await scope.getByRole("progressbar", { name: `Question ${i + 1} of ${QUESTIONS.length}` }).waitFor();
-    await g.getByRole("radio").nth(choice).check();
-    await g.getByRole("button", { name: "Next" }).click();
+    await choose(scope, choice, false);
   }
   await scope.getByRole("progressbar", { name: `Question ${upTo + 1} of ${QUESTIONS.length}` }).waitFor();
 }
@@ -141,20 +161,27 @@ export async function tabTo(page, match, limit = 40) {
 
 /**
  * Answers the guide with the keyboard only: Tab into the radio group on the
- * first question, Space or arrow keys to choose, Enter to go on. Focus moves to
- * the next question's choices by itself.
+ * first question, Space or arrow keys to choose, Enter to go on. After each
+ * move focus is on the new question's heading (a screen reader reads the
+ * question first), and one Tab reaches its choices. Enter on the last
+ * question shows the result.
  */
 export async function answerByKeyboard(page, choices) {
   await tabTo(page, (f) => f.type === "radio");
   for (const [i, choice] of choices.entries()) {
     await page.getByRole("progressbar", { name: `Question ${i + 1} of ${choices.length}` }).waitFor();
+    if (i > 0) {
+      const heading = await focused(page);
+      if (heading.tag !== "h2") throw new Error(`question ${i + 1}: focus is on ${heading.tag}, not the question`);
+      await page.keyboard.press("Tab");
+    }
     const f = await focused(page);
     if (f.type !== "radio") throw new Error(`question ${i + 1}: focus is on ${f.tag}, not a choice`);
     if (choice === 0) await page.keyboard.press("Space");
     for (let k = 0; k < choice; k++) await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
   }
-  await page.getByRole("heading", { name: "Check your answers" }).waitFor();
+  await page.getByRole("heading", { name: /^You lean/ }).waitFor();
 }
 
 const AXE = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");

@@ -28,8 +28,19 @@ pub fn advice(guide: &Guide, r: &GuideResult) -> Html {
                 </div>
             </section>
             <section class="sp-block">
+                <h3>{ "Your next 60–90 days" }</h3>
+                <ol class="sp-plan">{ for t.plan.iter().map(|s| html! { <li>{ &**s }</li> }) }</ol>
+                <p class="sp-note"><strong>{ format!("{stage}: ") }</strong>{ t.stage_notes.for_stage(r.stage) }</p>
+                <p class="sp-note">{ guide.credential_note(r.credentials) }</p>
+            </section>
+            <section class="sp-block">
                 <h3>{ "Skills to build" }</h3>
                 { list(&t.skills) }
+            </section>
+            <section class="sp-block">
+                <h3>{ "Typical rate" }</h3>
+                <p class="sp-rate">{ format!("US${}–{} an hour", t.rate.min, t.rate.max) }</p>
+                <p class="sp-muted">{ &*t.rate.note }{ formatcp!(" Across all profiles, the sources give US${}–{} an hour for remote AI training and evaluation work.", BANDS[0].min, BANDS[0].max) }</p>
             </section>
             <section class="sp-block">
                 <h3>{ "Risks, and how to handle them" }</h3>
@@ -38,17 +49,6 @@ pub fn advice(guide: &Guide, r: &GuideResult) -> Html {
                         <li><p class="sp-risks__risk">{ &*x.risk }</p><p class="sp-risks__fix">{ &*x.mitigation }</p></li>
                     }) }
                 </ul>
-            </section>
-            <section class="sp-block">
-                <h3>{ "Your next 60–90 days" }</h3>
-                <ol class="sp-plan">{ for t.plan.iter().map(|s| html! { <li>{ &**s }</li> }) }</ol>
-                <p class="sp-note"><strong>{ format!("{stage}: ") }</strong>{ t.stage_notes.for_stage(r.stage) }</p>
-                <p class="sp-note">{ guide.credential_note(r.credentials) }</p>
-            </section>
-            <section class="sp-block">
-                <h3>{ "Typical rate" }</h3>
-                <p class="sp-rate">{ format!("US${}–{} an hour", t.rate.min, t.rate.max) }</p>
-                <p class="sp-muted">{ &*t.rate.note }{ formatcp!(" Across all profiles, the sources give US${}–{} an hour for remote AI training and evaluation work.", BANDS[0].min, BANDS[0].max) }</p>
             </section>
         </>
     }

@@ -2,20 +2,20 @@
 
 use yew::prelude::*;
 
+use super::shapes::glyph;
 use crate::components::bar::bar;
 use crate::domain::guide::GuideResult;
 
 /// A bar and a percentage per outcome, closest first.
 pub fn closeness_list(result: &GuideResult) -> Html {
     html! {
-        <section class="sp-block">
-            <h3>{ "How close you are to each profile" }</h3>
-            <ul class="sp-closeness">
+        <ul class="sp-closeness">
                 { for result.ranked().iter().map(|c| {
                     let mine = c.outcome == result.outcome;
                     html! {
                         <li class="sp-closeness__row" data-mine={mine.then_some("true")}>
                             <span class="sp-closeness__name">
+                                { glyph(c.outcome) }
                                 { c.outcome.name() }
                                 if mine { <span class="sp-tag">{ "your result" }</span> }
                             </span>
@@ -24,7 +24,6 @@ pub fn closeness_list(result: &GuideResult) -> Html {
                         </li>
                     }
                 }) }
-            </ul>
-        </section>
+        </ul>
     }
 }

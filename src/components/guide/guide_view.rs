@@ -5,8 +5,26 @@ use yew::prelude::*;
 use super::question_card::question_card;
 use super::result_view::result_view;
 use super::review::review;
+use crate::browser::dom;
+use crate::components::chapters::Offer;
 use crate::domain::guide::GuideResult;
+use crate::domain::income::Values;
 use crate::state::{AppContext, Screen};
+
+/// What the result's hero needs to share it, or to frame it as someone else's.
+pub struct Sharing {
+    /// The selected scenario's values, when the calculator exists (the
+    /// reader may add it to the link).
+    pub values: Option<Values>,
+    /// How the scenario reads (`42 × 15 × 46`).
+    pub formula: String,
+    /// The result is someone else's, opened from a link.
+    pub viewing: bool,
+    /// Their scenario, in words, when the link carries one.
+    pub scenario: Option<String>,
+    /// "Take the guide yourself": a fresh guide of the reader's own.
+    pub take_yourself: Callback<MouseEvent>,
+}
 
 /// What the guide's screens are drawn from.
 pub struct GuideView<'a> {
@@ -16,14 +34,16 @@ pub struct GuideView<'a> {
     pub result: Option<&'a GuideResult>,
     /// This widget's id prefix.
     pub instance: &'a str,
-    /// The section's node: after each move the new screen's first control or
-    /// heading takes focus (see [`crate::hooks::use_focus_on_move`]).
-    pub focus: NodeRef,
-    /// The share block that ends the result screen.
-    pub share: Html,
+    /// On the result: how it is shared, and whose it is.
+    pub sharing: Option<Sharing>,
+    /// The chapter offered after the result.
+    pub next: Option<Offer>,
+    /// A choice made by pointer on a question (its index, and the control):
+    /// the widget moves on after a short pause.
+    pub advance: Callback<(usize, Option<dom::Target>)>,
 }
 
-/// The guide section, on the screen its state is at.
+/// The guide, on the screen its state is at.
 pub fn guide_view(view: &GuideView<'_>) -> Html {
     let state = view.state;
     let total = state.guide.questions().len();
@@ -32,20 +52,25 @@ pub fn guide_view(view: &GuideView<'_>) -> Html {
             question_card(view, i),
             format!("Question {} of {total}", i + 1),
         ),
-        Screen::Review => (review(view), "Review your answers".to_owned()),
+        Screen::Review => (review(view), "Check your answers".to_owned()),
         Screen::Result => {
             let said = view.result.map_or_else(String::new, |r| {
-                format!("Your result: {}", r.outcome.name())
+                let whose = if view.sharing.as_ref().is_some_and(|s| s.viewing) {
+                    "Shared result"
+                } else {
+                    "Your result"
+                };
+                format!("{whose}: {}", r.outcome.name())
             });
             (result_view(view), said)
         }
     };
     html! {
-        <section class="sp-section" aria-label="Decision guide" ref={view.focus.clone()}>
+        <>
             <p class="sp-visually-hidden" aria-live="polite" aria-atomic="true">
                 { if state.moves > 0 { announcement } else { String::new() } }
             </p>
             { screen }
-        </section>
+        </>
     }
 }

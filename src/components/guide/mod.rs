@@ -1,8 +1,10 @@
-//! The decision guide: questions, review, result.
+//! The decision guide: its questions, the optional review, and the result.
 
 mod advice;
 mod closeness_list;
 mod guide_view;
+mod hero;
+mod map;
 mod progress;
 mod question_card;
 mod result_view;
@@ -11,5 +13,4 @@ mod shapes;
 mod share;
 mod why_list;
 
-pub use guide_view::{GuideView, guide_view};
-pub use share::ShareResult;
+pub use guide_view::{GuideView, Sharing, guide_view};

@@ -1,4 +1,6 @@
-//! One question on its own screen: a radio group with Back and Next.
+//! One question on its own screen: the question as a heading (it takes focus
+//! after each move), its choices as a radio group, and Back and Next in a
+//! bar that stays in view on a phone.
 
 use yew::prelude::*;
 
@@ -8,13 +10,17 @@ use crate::components::{send, send_move};
 use crate::state::Action;
 
 /// Question `index` with its choices. Arrow keys move between choices (native
-/// radio behaviour); Enter goes on once a choice is made.
+/// radio behaviour) and Enter goes on once a choice is made; a choice made by
+/// pointer on a question not answered before moves on by itself after a
+/// short pause (not from the keyboard, where arrows choose as they go, and
+/// not on the last question, whose result the reader asks for).
 pub fn question_card(view: &GuideView<'_>, index: usize) -> Html {
     let (state, instance) = (view.state, view.instance);
     let questions = state.guide.questions();
     let question = &questions[index];
     let chosen = state.answers.get(index);
     let base = format!("{instance}-{}", question.id);
+    let last = index + 1 == questions.len();
 
     // Next moves on only from an answered question; otherwise focus stays
     // where it is (a move lets go of it first).
@@ -28,13 +34,24 @@ pub fn question_card(view: &GuideView<'_>, index: usize) -> Html {
         answered.then(|| Action::Next.into())
     });
     let on_back = send_move(state, |_: MouseEvent| Some(Action::Back.into()));
+    let on_review = send_move(state, |_: MouseEvent| Some(Action::Review.into()));
+    // A click with a count is a pointer's; the keyboard's have none.
+    let moves_on = !answered && !last;
+    let on_pointer = {
+        let advance = view.advance.clone();
+        Callback::from(move |e: MouseEvent| {
+            if moves_on && e.detail() > 0 {
+                advance.emit((index, e.target()));
+            }
+        })
+    };
 
     let choices = question.choices.iter().enumerate().map(|(ci, choice)| {
         let id = format!("{base}-{}", choice.id);
         let checked = chosen == Some(ci);
         let onchange = send(state, move |_: Event| Action::Choose { question: index, choice: ci }.into());
         html! {
-            <label class="sp-choice" for={id.clone()}>
+            <label class="sp-choice" for={id.clone()} onclick={on_pointer.clone()}>
                 <input type="radio" {id} name={base.clone()} value={choice.id.to_string()} {checked} {onchange} />
                 <span class="sp-choice__label">{ &*choice.label }</span>
             </label>
@@ -44,20 +61,35 @@ pub fn question_card(view: &GuideView<'_>, index: usize) -> Html {
     let has_hint = !question.hint.is_empty();
 
     html! {
-        <form class="sp-card" onsubmit={on_submit} novalidate=true>
+        <form class="sp-card sp-question-card" key={question.id.to_string()} data-question={question.id.to_string()}
+            data-enter={(state.moves > 0).then_some("")} data-reveal=""
+            onsubmit={on_submit} novalidate=true>
             { progress(index + 1, questions.len(), &format!("{base}-progress")) }
             <fieldset class="sp-fieldset" onkeydown={on_keydown}
                 aria-describedby={has_hint.then(|| hint_id.clone())}>
-                <legend class="sp-question">{ &*question.prompt }</legend>
+                <legend class="sp-legend">
+                    <h2 class="sp-question" tabindex="-1" data-focus="">{ &*question.prompt }</h2>
+                </legend>
                 if has_hint {
                     <p class="sp-hint" id={hint_id}>{ &*question.hint }</p>
                 }
                 <div class="sp-choices">{ for choices }</div>
             </fieldset>
-            <div class="sp-nav">
-                <button type="button" class="sp-button" onclick={on_back} disabled={index == 0}>{ "Back" }</button>
-                <button type="submit" class="sp-button sp-button--primary" disabled={chosen.is_none()}>{ "Next" }</button>
+            if index == 0 {
+                <p class="sp-small sp-muted">{ "Tap or click an answer and the next question follows; Back takes you to the one before." }</p>
+            }
+            <div class="sp-nav sp-nav--sticky">
+                <button type="button" class="sp-button sp-button--quiet" onclick={on_back} disabled={index == 0}>{ "Back" }</button>
+                <button type="submit" class="sp-button sp-button--primary" disabled={chosen.is_none()}>
+                    { if last { "See my result" } else { "Next" } }
+                </button>
             </div>
+            if last {
+                <p class="sp-aside">
+                    <button type="button" class="sp-linkbutton" onclick={on_review}>{ "Check my answers" }</button>
+                    { " before you see your result." }
+                </p>
+            }
         </form>
     }
 }

@@ -1,20 +1,22 @@
-//! The result screen: the outcome, why, how close each other outcome is, and what to do next.
+//! The result screen: the hero, then short chapters (where the profile wins,
+//! the plan, skills, risks, the rate band, how close each shape is and how
+//! the result was worked out), then the next chapter of the widget.
 
 use yew::prelude::*;
 
 use super::GuideView;
 use super::advice::advice;
 use super::closeness_list::closeness_list;
-use super::shapes::shapes;
-use super::why_list::why_list;
+use super::hero::hero;
+use super::map::worked_out;
+use crate::components::chapters::offer_view;
 use crate::components::send_move;
 use crate::state::Action;
 
-/// The scored result of the guide, with the share block before the buttons.
+/// The scored result of the guide.
 pub fn result_view(view: &GuideView<'_>) -> Html {
     let state = view.state;
     let on_back = send_move(state, |_: MouseEvent| Some(Action::Back.into()));
-    let on_restart = send_move(state, |_: MouseEvent| Some(Action::Restart.into()));
     let Some(result) = view.result else {
         return html! {
             <div class="sp-card sp-alert" role="alert">
@@ -24,21 +26,28 @@ pub fn result_view(view: &GuideView<'_>) -> Html {
         };
     };
     let text = state.guide.text(result.outcome);
+    let viewing = view.sharing.as_ref().is_some_and(|s| s.viewing);
+    let on_review = send_move(state, |_: MouseEvent| Some(Action::Review.into()));
+    let on_restart = send_move(state, |_: MouseEvent| Some(Action::Restart.into()));
     html! {
-        <article class="sp-card sp-result">
-            <p class="sp-eyebrow">{ "Your result" }</p>
-            <h2 class="sp-title" tabindex="-1">{ format!("You lean {}", result.outcome.name()) }</h2>
-            <p class="sp-tagline">{ &*text.tagline }</p>
-            { shapes(result.outcome) }
-            <p>{ &*text.summary }</p>
-            <p class="sp-note"><strong>{ "Exploration, not a verdict. " }</strong>{ &*state.guide.disclaimer }</p>
-            { closeness_list(result) }
-            { why_list(&state.guide, result) }
-            { advice(&state.guide, result) }
-            { view.share.clone() }
-            <div class="sp-nav">
-                <button type="button" class="sp-button" onclick={on_back}>{ "Back" }</button>
-                <button type="button" class="sp-button sp-button--primary" onclick={on_restart}>{ "Start over" }</button>
+        <article class="sp-card sp-result" data-outcome={result.outcome.id()}>
+            { hero(view, result) }
+            <div class="sp-result__body">
+                <p class="sp-summary">{ &*text.summary }</p>
+                <p class="sp-note"><strong>{ "Exploration, not a verdict. " }</strong>{ &*state.guide.disclaimer }</p>
+                { advice(&state.guide, result) }
+                <section class="sp-block">
+                    <h3>{ "How close you are to each shape" }</h3>
+                    { closeness_list(result) }
+                    { worked_out(&state.guide, result) }
+                </section>
+                if !viewing {
+                    { offer_view(view.next.as_ref()) }
+                    <p class="sp-result__more">
+                        <button type="button" class="sp-linkbutton" onclick={on_review}>{ "Check my answers" }</button>
+                        <button type="button" class="sp-linkbutton" onclick={on_restart}>{ "Start over" }</button>
+                    </p>
+                }
             </div>
         </article>
     }

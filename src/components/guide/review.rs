@@ -1,4 +1,6 @@
-//! Every answer on one screen; changing one re-scores at once.
+//! "Check my answers": every answer on one screen, each one changeable. It
+//! is optional (a link from the last question and the result) and does not
+//! give the outcome away: the result says it.
 
 use yew::prelude::*;
 
@@ -7,7 +9,7 @@ use crate::browser::dom;
 use crate::components::{send_move, send_some};
 use crate::state::Action;
 
-/// The review screen, with the live score once every answer is given.
+/// The review screen; "See my result" once every answer is given.
 pub fn review(view: &GuideView<'_>) -> Html {
     let (state, result, instance) = (view.state, view.result, view.instance);
     let rows = state.guide.questions().iter().enumerate().map(|(qi, q)| {
@@ -37,18 +39,11 @@ pub fn review(view: &GuideView<'_>) -> Html {
     let on_finish = send_move(state, |_: MouseEvent| Some(Action::Finish.into()));
     html! {
         <div class="sp-card">
-            <h2 class="sp-title" tabindex="-1">{ "Check your answers" }</h2>
-            <p class="sp-muted">{ "Change any answer here; the preview updates as you go." }</p>
-            <p class="sp-lean" aria-live="polite">
-                { match result {
-                    Some(r) => html! { <>{ "Right now you lean " }<strong>{ r.outcome.name() }</strong>
-                        { format!(" ({} % match).", r.closeness_to(r.outcome)) }</> },
-                    None => html! { "Answer every question to see where you lean." },
-                } }
-            </p>
+            <h2 class="sp-title" tabindex="-1" data-focus="">{ "Check your answers" }</h2>
+            <p class="sp-muted">{ "Change any answer here, then see your result." }</p>
             <ol class="sp-review">{ for rows }</ol>
             <div class="sp-nav">
-                <button type="button" class="sp-button" onclick={on_back}>{ "Back" }</button>
+                <button type="button" class="sp-button sp-button--quiet" onclick={on_back}>{ "Back" }</button>
                 <button type="button" class="sp-button sp-button--primary" onclick={on_finish}
                     disabled={result.is_none()}>{ "See my result" }</button>
             </div>

@@ -35,7 +35,9 @@ pub fn chart(view: &View) -> Html {
     let calc = view.calc;
     let money = view.money;
     let selected = calc.selected().id;
+    // The target line only once the reader has set one.
     let target = calc.target.value;
+    let has_target = calc.has_target();
     let rows: Vec<(u32, String, Cents)> = calc
         .scenarios()
         .iter()
@@ -87,11 +89,15 @@ pub fn chart(view: &View) -> Html {
         .iter()
         .map(|(_, name, annual)| format!("{name}, {}", money.money(*annual)))
         .collect();
-    let alt = format!(
-        "Annual income by scenario: {}. Dashed line: target of {} a year.",
-        each.join("; "),
-        money.money(target)
-    );
+    let alt = if has_target {
+        format!(
+            "Annual income by scenario: {}. Dashed line: target of {} a year.",
+            each.join("; "),
+            money.money(target)
+        )
+    } else {
+        format!("Annual income by scenario: {}.", each.join("; "))
+    };
     let title = format!("{}-chart-title", view.id);
 
     html! {
@@ -100,10 +106,12 @@ pub fn chart(view: &View) -> Html {
                 <title id={title}>{ alt }</title>
                 { for ticks }
                 { for bars }
-                <line class="sp-chart__target" x1={target_x.clone()} x2={target_x} y1="0" y2={(n * ROW).to_string()} />
+                if has_target {
+                    <line class="sp-chart__target" x1={target_x.clone()} x2={target_x} y1="0" y2={(n * ROW).to_string()} />
+                }
             </svg>
             <figcaption class="sp-muted sp-small">
-                { "Annual income of each scenario; the dashed line marks your target." }
+                { if has_target { "A year’s income in each scenario; the dashed line marks your target." } else { "A year’s income in each scenario." } }
             </figcaption>
         </figure>
     }

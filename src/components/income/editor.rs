@@ -128,10 +128,6 @@ pub fn editor(view: &View) -> Html {
             values,
         ));
     }
-    let add_values = view.preset.map_or(scenario.values(), |(_, v)| v);
-
-    let income = scenario.income();
-    let stale = scenario.has_errors();
     let currency = money.currency.code();
     html! {
         <fieldset class="sp-fieldset sp-editor">
@@ -143,14 +139,6 @@ pub fn editor(view: &View) -> Html {
                 }) }
             </div>
             <div class="sp-fields">
-                { text_field(TextField {
-                    id: format!("{base}-name"),
-                    label: "Scenario name",
-                    hint: html! { formatcp!("Up to {MAX_NAME} characters.") },
-                    numeric: false,
-                    oninput: send(calc, move |e: InputEvent| CalcAction::Rename { id: sid, text: dom::input_text(&e) }),
-                    ..TextField::showing(&scenario.name)
-                }) }
                 { text_field(TextField {
                     id: format!("{base}-rate"),
                     label: "Hourly rate",
@@ -175,30 +163,39 @@ pub fn editor(view: &View) -> Html {
                     oninput: edit(Field::Weeks),
                     ..TextField::showing(&scenario.weeks)
                 }) }
+                { text_field(TextField {
+                    id: format!("{base}-name"),
+                    label: "Scenario name",
+                    hint: html! { formatcp!("Up to {MAX_NAME} characters.") },
+                    numeric: false,
+                    oninput: send(calc, move |e: InputEvent| CalcAction::Rename { id: sid, text: dom::input_text(&e) }),
+                    ..TextField::showing(&scenario.name)
+                }) }
             </div>
-            <div class="sp-figures" role="status">
-                <p class="sp-figures__annual">
-                    <span class="sp-small sp-muted">{ "Annual income" }</span>
-                    <strong>{ money.money(income.annual) }</strong>
-                </p>
-                <p><span class="sp-small sp-muted">{ "Weekly" }</span>{ money.money(income.weekly) }</p>
-                <p><span class="sp-small sp-muted">{ "Monthly" }</span>{ money.money(income.monthly) }</p>
-                if stale {
-                    <p class="sp-figures__stale">{ "Showing the last valid figures until the marked field is fixed." }</p>
-                }
-            </div>
+        </fieldset>
+    }
+}
+
+/// Add, duplicate and remove scenarios, under the comparison.
+pub fn scenario_actions(view: &View) -> Html {
+    let calc = view.calc;
+    let sid = calc.selected().id;
+    let act = |action: CalcAction| send(calc, move |_: MouseEvent| action.clone());
+    let add_values = view.preset.map_or(calc.selected().values(), |(_, v)| v);
+    html! {
+        <>
             <div class="sp-actions">
-                <button type="button" class="sp-button" onclick={act(CalcAction::Add(add_values))}
+                <button type="button" class="sp-button sp-button--quiet" onclick={act(CalcAction::Add(add_values))}
                     disabled={!calc.can_add()}>{ "Add scenario" }</button>
-                <button type="button" class="sp-button" onclick={act(CalcAction::Duplicate(sid))}
+                <button type="button" class="sp-button sp-button--quiet" onclick={act(CalcAction::Duplicate(sid))}
                     disabled={!calc.can_add()}>{ "Duplicate" }</button>
-                <button type="button" class="sp-button" onclick={act(CalcAction::Remove(sid))}
+                <button type="button" class="sp-button sp-button--quiet" onclick={act(CalcAction::Remove(sid))}
                     disabled={!calc.can_remove()}>{ "Remove" }</button>
             </div>
             if !calc.can_add() {
                 <p class="sp-small sp-muted">{ formatcp!("{} scenarios is the most; remove one to add another.", count_word(MAX_SCENARIOS)) }</p>
             }
-        </fieldset>
+        </>
     }
 }
 

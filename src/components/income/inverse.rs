@@ -7,6 +7,7 @@ use super::View;
 use super::editor::{TextField, text_field};
 use crate::browser::dom;
 use crate::components::send;
+use crate::domain::income::SolveError;
 use crate::domain::number::{Cents, Field};
 use crate::state::calculator::CalcAction;
 
@@ -66,12 +67,15 @@ pub fn inverse(view: &View) -> Html {
                 </>
             }
         }
+        Err(SolveError::NoTarget) => {
+            html! { <p class="sp-muted">{ "Type the income you would like a year to bring, and see the rate, hours or weeks it takes." }</p> }
+        }
         Err(e) => html! { <p class="sp-answer sp-answer--no">{ e.to_string() }</p> },
     };
 
     html! {
         <fieldset class="sp-fieldset sp-inverse">
-            <legend class="sp-subtitle">{ "Reach a target" }</legend>
+            <legend class="sp-subtitle">{ "What would it take?" }</legend>
             <div class="sp-fields">
                 { text_field(TextField {
                     id: base.clone(),

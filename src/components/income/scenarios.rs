@@ -1,5 +1,7 @@
 //! The scenarios side by side: a radio group of cards, each with its formula,
-//! its annual income and how it compares with the selected one.
+//! its annual income and how it compares with the selected one (in neutral
+//! ink: a lower figure is not an error). Where the widget is wide, the cards
+//! line up as the rows of a comparison table.
 
 use yew::prelude::*;
 
@@ -23,8 +25,7 @@ pub fn scenario_list(view: &View) -> Html {
         } else if annual == base {
             html! { <span class="sp-scenario__diff">{ format!("Same as {}", selected.name.value) }</span> }
         } else {
-            let dir = if annual > base { "up" } else { "down" };
-            html! { <span class="sp-scenario__diff" data-dir={dir}>{ format!("{} vs {}", view.money.difference(base, annual), selected.name.value) }</span> }
+            html! { <span class="sp-scenario__diff">{ format!("{} vs {}", view.money.difference(base, annual), selected.name.value) }</span> }
         };
         let sid = s.id;
         let onchange = send(calc, move |_: Event| CalcAction::Select(sid));
@@ -36,16 +37,21 @@ pub fn scenario_list(view: &View) -> Html {
                 <span class="sp-scenario__name" id={format!("{id}-name")}>{ &s.name.value }</span>
                 <span class="sp-scenario__figures" id={format!("{id}-figures")}>
                     <span class="sp-scenario__formula">{ view.formula(s.values()) }</span>
-                    <span class="sp-scenario__annual">{ view.money.money(annual) }<span class="sp-muted">{ " a year" }</span></span>
+                    <span class="sp-scenario__annual">{ view.money.money(annual) }<span class="sp-scenario__unit">{ " a year" }</span></span>
                     { compare }
                 </span>
             </label>
         }
     });
     html! {
-        <fieldset class="sp-fieldset">
-            <legend class="sp-subtitle">{ "Your scenarios" }</legend>
-            <div class="sp-scenarios">{ for cards }</div>
+        <fieldset class="sp-fieldset sp-compare">
+            <legend class="sp-subtitle">{ "Compare scenarios" }</legend>
+            <div class="sp-scenarios">
+                <div class="sp-scenarios__head" aria-hidden="true">
+                    <span>{ "Scenario" }</span><span>{ "Rate × hours × weeks" }</span><span>{ "A year" }</span><span>{ "Compared" }</span>
+                </div>
+                { for cards }
+            </div>
         </fieldset>
     }
 }

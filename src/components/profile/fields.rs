@@ -26,14 +26,17 @@ pub fn sentence(subject: &str, rule: Rule) -> String {
     }
 }
 
-/// The field a problem's path names, in the form's words.
+/// The field a problem's path names, in the words the form uses
+/// ("The link of work sample 1"), never the path itself.
 pub fn field_name(path: &str) -> String {
     if let Some(rest) = path.strip_prefix("work_samples[") {
         let (n, field) = rest.split_once(']').unwrap_or((rest, ""));
         let n = n.parse::<usize>().map_or(0, |n| n + 1);
         return match field.trim_start_matches('.') {
             "" => format!("Work sample {n}"),
-            field => format!("Work sample {n}: the {field}"),
+            "type" => format!("The type of work sample {n}"),
+            "link" => format!("The link of work sample {n}"),
+            _ => format!("The title of work sample {n}"),
         };
     }
     let list = ListKind::ALL
@@ -46,8 +49,47 @@ pub fn field_name(path: &str) -> String {
         ("availability.hours_per_week", _) => "Available hours per week".to_owned(),
         ("availability.timezone", _) => "The time zone".to_owned(),
         ("work_samples", _) => "Work samples".to_owned(),
-        _ => path.to_owned(),
+        _ => "A field".to_owned(),
     }
+}
+
+/// The id of the input a problem's path names, to take the reader there
+/// from the summary at the top of the form.
+pub fn field_id(view: &ProfileView, path: &str) -> String {
+    let base = &view.id;
+    if let Some(rest) = path.strip_prefix("work_samples[") {
+        let (n, field) = rest.split_once(']').unwrap_or((rest, ""));
+        let row = n
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| view.form.samples.get(n))
+            .map(|(row, _)| *row);
+        return match (row, field.trim_start_matches('.')) {
+            (Some(row), "link") => format!("{base}-sample-{row}-link"),
+            (Some(row), "type") => format!("{base}-sample-{row}-type"),
+            (Some(row), _) => format!("{base}-sample-{row}-title"),
+            (None, _) => format!("{base}-samples-add"),
+        };
+    }
+    if let Some(kind) = ListKind::ALL
+        .into_iter()
+        .find(|k| path.split('[').next() == Some(k.key()))
+    {
+        return format!("{base}-{}", kind.key());
+    }
+    match path {
+        "availability.hours_per_week" => format!("{base}-hours"),
+        "availability.timezone" => format!("{base}-timezone"),
+        "work_samples" => format!("{base}-samples-add"),
+        _ => format!("{base}-headline"),
+    }
+}
+
+/// Tells the form that the reader left the field at `path` (its problem shows from then on).
+pub fn on_leave(view: &ProfileView, path: String) -> Callback<FocusEvent> {
+    send(view.form, move |_: FocusEvent| {
+        FormAction::Leave(path.clone())
+    })
 }
 
 /// `aria-describedby` for an input with a hint and maybe an error.
@@ -72,6 +114,8 @@ pub struct Line<'a> {
     pub hint: String,
     /// What typing does.
     pub oninput: Callback<InputEvent>,
+    /// What leaving the field does.
+    pub onblur: Callback<FocusEvent>,
 }
 
 impl Line<'_> {
@@ -84,7 +128,7 @@ impl Line<'_> {
             <div class="sp-field">
                 <label class="sp-label" for={self.id.clone()}>{ self.label }</label>
                 <input id={self.id} class="sp-input sp-input--text" type="text" value={self.value.to_owned()}
-                    oninput={self.oninput} autocomplete="off"
+                    oninput={self.oninput} onblur={self.onblur} autocomplete="off"
                     aria-invalid={invalid.then_some("true")}
                     aria-describedby={described(&hint_id, &error_id, invalid)} />
                 { message(&error_id, self.problem) }
@@ -99,17 +143,23 @@ fn on_text(view: &ProfileView, action: fn(String) -> FormAction) -> Callback<Inp
     send(view.form, move |e: InputEvent| action(dom::input_text(&e)))
 }
 
+/// The problem of the field at `path`, as a sentence, once it shows.
+fn shown(view: &ProfileView, path: &str) -> Option<String> {
+    view.form
+        .problem(path)
+        .filter(|_| view.form.shows(path))
+        .map(|r| sentence(&field_name(path), r))
+}
+
 pub fn headline(view: &ProfileView) -> Html {
     Line {
         id: format!("{}-headline", view.id),
         label: "Headline",
         value: &view.form.headline,
-        problem: view
-            .form
-            .problem("headline")
-            .map(|r| sentence(&field_name("headline"), r)),
-        hint: format!("One line about you, up to {MAX_HEADLINE} characters."),
+        problem: shown(view, "headline"),
+        hint: format!("One line about you, as a profile's title, up to {MAX_HEADLINE} characters."),
         oninput: on_text(view, FormAction::Headline),
+        onblur: on_leave(view, "headline".to_owned()),
     }
     .view()
 }
@@ -203,18 +253,18 @@ pub fn availability(view: &ProfileView) -> Html {
         problem: form.hours.error.as_ref().map(ToString::to_string),
         hint: "Follows your selected scenario until you change it.".to_owned(),
         oninput: on_text(view, FormAction::Hours),
+        onblur: Callback::noop(),
     };
     let zone = Line {
         id: format!("{}-timezone", view.id),
         label: "Time zone",
         value: &form.timezone,
-        problem: form
-            .problem("availability.timezone")
-            .map(|r| sentence(&field_name("availability.timezone"), r)),
+        problem: shown(view, "availability.timezone"),
         hint: format!(
             "From your browser; write it as you like (Europe/Berlin, UTC-5), up to {MAX_TIMEZONE} characters."
         ),
         oninput: on_text(view, FormAction::Timezone),
+        onblur: on_leave(view, "availability.timezone".to_owned()),
     };
     html! {
         <fieldset class="sp-fieldset">

@@ -1,9 +1,12 @@
-//! The skill-profile section: the form, its live JSON preview, and the file
-//! it downloads, copies and imports.
+//! "Your plan, ready to use": the skill-profile chapter. The form, what a
+//! reader can use from it at once (a text to paste into `LinkedIn` or `Upwork`,
+//! the plan printed or saved as PDF), and, for tools and developers, the
+//! JSON file it downloads, copies and imports.
 //!
-//! The form is a reducer ([`ProfileForm`]); this component adds what only a
-//! page has: the clock, the browser's time zone, files and the clipboard, and
-//! the messages about them.
+//! The form is a reducer ([`ProfileForm`]), and so is what the chapter shows
+//! around it ([`Desk`]); what to import and undo is planned in
+//! [`crate::state::import`]. This component adds what only a page has: the
+//! clock, the browser's time zone, files and the clipboard.
 
 mod actions;
 mod fields;
@@ -15,16 +18,16 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::browser::{dom, file};
+use crate::components::chapters::title;
 use crate::domain::events::HostEvent;
 use crate::domain::number::MoneyFormat;
-use crate::domain::profile::document::{
-    Document, GuideSnapshot, IncomeSnapshot, Incoming, read_data_file,
-};
+use crate::domain::options::Section;
+use crate::domain::profile::document::{Document, GuideSnapshot, IncomeSnapshot, read_data_file};
 use crate::domain::progress::Progress;
-use crate::state::calculator::CalcAction;
-use crate::state::import::{self, Plan};
+use crate::state::import::{self, Imports, Step};
 use crate::state::profile::FormAction;
-use crate::state::{self, AppContext, CalcHandle, FormHandle, GuideAction};
+use crate::state::profile::desk::{Desk, DeskAction, Found};
+use crate::state::{self, AppContext, CalcHandle, FormHandle};
 
 /// Props for [`ProfileSection`].
 #[derive(Properties, PartialEq)]
@@ -35,7 +38,8 @@ pub struct ProfileProps {
     pub form: FormHandle,
     /// The guide's result as the file keeps it, once every question has an answer.
     pub snapshot: Option<GuideSnapshot>,
-    /// Whether the result screen is showing (its outcome then prefills the form).
+    /// Whether the reader has a result of their own (its outcome then
+    /// prefills the form; a shared result prefills nothing).
     pub result_shown: bool,
     /// The calculator: its selected scenario is saved, and an import brings one back.
     pub calc: CalcHandle,
@@ -43,68 +47,45 @@ pub struct ProfileProps {
     pub money: Rc<MoneyFormat>,
     /// Id prefix of this widget instance.
     pub id: AttrValue,
+    /// Whether another chapter is on show.
+    pub hidden: bool,
     /// Hears of every profile downloaded or copied (`skillpath-export`).
     pub on_event: Callback<HostEvent>,
     /// Keeps progress an import or its undo replaces as earlier progress
     /// (see `SaveView::earlier`), so that none is ever lost.
     pub keep: Callback<Progress>,
+    /// Puts progress back in the guide, the calculator and the form, where
+    /// the reader is (an import or its undo does not move them).
+    pub put: Callback<Progress>,
 }
 
-/// A file read for Import, and its name.
-pub type Found = Rc<(String, Incoming)>;
-
-/// What the import buttons ask of the section.
+/// What the buttons ask of the chapter.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Step {
+pub enum Ask {
     /// Import this file now.
     Import(Found),
     /// Undo the last import.
     Undo,
 }
 
-/// What the status line says.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub enum Status {
-    /// Nothing yet.
-    #[default]
-    Quiet,
-    /// Something worked.
-    Done(String),
-    /// Something did not; nothing the reader typed was changed.
-    Failed(String),
-    /// Saving waits for these problems (as sentences) to be fixed.
-    Blocked(Vec<String>),
-}
-
-/// The JSON shown in a box to select by hand, and why it is shown.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Fallback {
-    /// Why the file could not be saved or copied.
-    pub why: String,
-    /// The text to select.
-    pub text: String,
-}
-
-/// What every part of the section reads.
+/// What every part of the chapter reads.
 pub struct ProfileView<'a> {
     /// The form and its dispatcher.
     pub form: &'a FormHandle,
-    /// Id prefix for this section's elements.
+    /// Id prefix for this chapter's elements.
     pub id: String,
 }
 
-/// The skill-profile section.
+/// The skill-profile chapter.
 #[component]
 pub fn ProfileSection(props: &ProfileProps) -> Html {
     let hours = props.calc.selected().values().hours;
     let form = props.form.clone();
-    let status = use_state(Status::default);
-    let fallback = use_state(|| None::<Fallback>);
-    let pending = use_state(|| None::<(Found, Rc<String>)>);
-    let undo = use_state(Vec::<Rc<Plan>>::new);
+    let desk = use_reducer(Desk::default);
 
-    // Prefill: the guide's outcome once the reader sees it (only into empty
-    // fields), and the selected scenario's hours until the reader types some.
+    // Prefill: the guide's outcome once the reader has one of their own
+    // (only into empty fields), and the selected scenario's hours until the
+    // reader types some.
     let outcome = props
         .snapshot
         .as_ref()
@@ -148,57 +129,42 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
     };
     let preview = document().to_json();
 
+    // An import or its undo: planned in the state layer, carried out here.
     let apply = {
-        let (guide, calc, form) = (props.guide.clone(), props.calc.clone(), form.clone());
-        let (status, pending, undo, keep) = (
-            status.setter(),
-            pending.setter(),
-            undo.clone(),
-            props.keep.clone(),
+        let (guide, calc, form, desk) = (
+            props.guide.clone(),
+            props.calc.clone(),
+            form.clone(),
+            desk.clone(),
         );
-        let currency = props.money.currency;
-        Callback::from(move |step: Step| {
-            let put = |to: &Progress| {
-                guide.dispatch(GuideAction::Replace(to.guide.clone()));
-                calc.dispatch(CalcAction::Resume(Box::new(to.income.clone())));
-                form.dispatch(FormAction::Resume(Box::new(to.profile.clone())));
+        let (keep, put, currency) = (props.keep.clone(), props.put.clone(), props.money.currency);
+        Callback::from(move |ask: Ask| {
+            let mut imports: Imports = desk.imports.clone();
+            let step: Option<Step> = match ask {
+                // Planned again now: the reader may have worked on while asked.
+                Ask::Import(found) => Some(imports.import(import::plan(
+                    &found.0, &found.1, &guide, &calc, &form, currency,
+                ))),
+                Ask::Undo => imports.undo(state::progress(&guide, &calc, &form)),
             };
-            let mut stack = (*undo).clone();
-            match step {
-                Step::Import(found) => {
-                    // Planned again now: the reader may have worked on while asked.
-                    let plan = Rc::new(import::plan(
-                        &found.0, &found.1, &guide, &calc, &form, currency,
-                    ));
-                    if !plan.replaces.is_empty() {
-                        keep.emit(plan.before.clone());
-                    }
-                    put(&plan.after);
-                    status.set(Status::Done(plan.done.clone()));
-                    stack.push(plan);
-                }
-                Step::Undo => {
-                    let Some(plan) = stack.pop() else { return };
-                    let now = state::progress(&guide, &calc, &form);
-                    if now != plan.after && now != plan.before {
-                        // Changed since the import: kept, never dropped.
-                        keep.emit(now);
-                    }
-                    put(&plan.before);
-                    status.set(Status::Done(plan.undone()));
-                }
+            let Some(step) = step else { return };
+            if let Some(kept) = step.keep {
+                keep.emit(kept);
             }
-            pending.set(None);
-            undo.set(stack);
+            put.emit(step.put);
+            desk.dispatch(DeskAction::Carried {
+                said: step.said,
+                imports,
+            });
         })
     };
 
     let on_file = {
-        let (status, pending, apply) = (status.setter(), pending.setter(), apply.clone());
+        let (desk, apply) = (desk.dispatcher(), apply.clone());
         let (guide, calc, form) = (props.guide.clone(), props.calc.clone(), form.clone());
         let currency = props.money.currency;
         Callback::from(move |picked: file::File| {
-            let (status, pending, apply) = (status.clone(), pending.clone(), apply.clone());
+            let (desk, apply) = (desk.clone(), apply.clone());
             let (guide, calc, form) = (guide.clone(), calc.clone(), form.clone());
             spawn_local(async move {
                 let name = picked.name();
@@ -212,18 +178,12 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
                         let plan = import::plan(&name, &incoming, &guide, &calc, &form, currency);
                         let found = Rc::new((name, incoming));
                         if plan.replaces.is_empty() {
-                            apply.emit(Step::Import(found));
+                            apply.emit(Ask::Import(found));
                         } else {
-                            status.set(Status::Quiet);
-                            pending.set(Some((found, Rc::new(plan.question()))));
+                            desk.dispatch(DeskAction::Ask(found, plan.question()));
                         }
                     }
-                    Err(e) => {
-                        pending.set(None);
-                        status.set(Status::Failed(format!(
-                            "{name} was not imported. {e} Nothing of yours was changed."
-                        )));
-                    }
+                    Err(e) => desk.dispatch(DeskAction::Refused(name, e.to_string())),
                 }
             });
         })
@@ -233,7 +193,7 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
         form: &form,
         id: format!("{}-profile", props.id),
     };
-    let title = format!("{}-title", view.id);
+    let heading = format!("{}-title", view.id);
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let ondrop = {
         let on_file = on_file.clone();
@@ -245,50 +205,77 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
             }
         })
     };
-    let file_ref = use_node_ref();
-    let confirm_ref = use_node_ref();
-    let box_ref = use_node_ref();
-    use_focus_when(pending.is_some(), confirm_ref.clone());
-    use_focus_when(fallback.is_some(), box_ref.clone());
-    let tools = actions::Tools {
+    let refs = actions::Refs {
+        file: use_node_ref(),
+        confirm: use_node_ref(),
+        copy_box: use_node_ref(),
+        summary: use_node_ref(),
+        section: use_node_ref(),
+    };
+    let problems = form.problems();
+    let summarised = form.tried() && !problems.is_empty();
+    use_focus_when(desk.pending.is_some(), refs.confirm.clone());
+    use_focus_when(desk.fallback.is_some(), refs.copy_box.clone());
+    use_focus_when(summarised, refs.summary.clone());
+    let tools = Rc::new(actions::Tools {
         document,
-        status,
-        fallback,
-        pending,
-        undo,
+        desk,
         apply,
         on_file,
-        confirm_ref,
-        box_ref,
-        file_ref,
+        refs,
         on_event: props.on_event.clone(),
+    });
+    let open_picker = {
+        let file_ref = tools.refs.file.clone();
+        Callback::from(move |_| dom::click(&file_ref))
     };
-    let tools = Rc::new(tools);
     html! {
-        <section class="sp-section" aria-labelledby={title.clone()} {ondragover} {ondrop}>
+        <section class="sp-chapter" aria-labelledby={heading.clone()} hidden={props.hidden}
+            ref={tools.refs.section.clone()} {ondragover} {ondrop}>
             <div class="sp-card sp-profile">
-                <div>
-                    <h2 class="sp-title" id={title}>{ "Skill profile" }</h2>
+                <div class="sp-chapter__head">
+                    <h2 class="sp-title" id={heading} tabindex="-1" data-focus="">{ title(Section::Profile) }</h2>
                     <p class="sp-muted">
-                        { "Turn your result into a file you keep: fill in what fits, then download it as JSON \
-                           or import one you saved before (or drop it here). It never leaves your browser." }
+                        { "Your result as something you can use: a headline and skills to paste into LinkedIn or Upwork, \
+                           and a plan to print or keep. It is filled in from your result where it can be; change anything. \
+                           Nothing leaves this browser." }
+                    </p>
+                    <p class="sp-small sp-muted">
+                        { "Kept a file from before? " }
+                        <button type="button" class="sp-linkbutton" onclick={open_picker}>{ "Import" }</button>
+                        { " it to carry on (or drop it here)." }
                     </p>
                 </div>
+                if summarised {
+                    { actions::summary(&view, &tools, &problems) }
+                }
                 { fields::headline(&view) }
                 { fields::lists(&view) }
                 { fields::availability(&view) }
                 { samples::samples(&view) }
                 { actions::actions(&view, &tools) }
-                <details class="sp-preview">
-                    <summary>{ "Preview the file" }</summary>
-                    <pre class="sp-preview__code" tabindex="0" aria-label="The profile file as JSON"><code>{ preview }</code></pre>
+                <details class="sp-dev">
+                    <summary>{ "For tools and developers" }</summary>
+                    <div class="sp-dev__body">
+                        <p class="sp-small sp-muted">
+                            { "The same profile as a JSON file, with your guide result and the scenario you chose: \
+                               import it here later, or give it to tools that read JSON or JSON Resume." }
+                        </p>
+                        { actions::file_actions(&view, &tools) }
+                        <details class="sp-preview">
+                            <summary>{ "Preview the file" }</summary>
+                            <pre class="sp-preview__code" tabindex="0" aria-label="The profile file as JSON"><code>{ preview }</code></pre>
+                        </details>
+                    </div>
                 </details>
+                { actions::asked(&view, &tools) }
             </div>
         </section>
     }
 }
 
-/// Puts focus on `node` once it shows (used for the import question and the fallback box).
+/// Puts focus on `node` once it shows (the import question, the box to copy
+/// from, the summary of problems).
 #[hook]
 fn use_focus_when(shown: bool, node: NodeRef) {
     use_effect_with(shown, move |shown| {

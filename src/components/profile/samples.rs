@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::ProfileView;
-use super::fields::{Line, described, message, sentence};
+use super::fields::{Line, described, field_name, message, on_leave, sentence};
 use crate::browser::dom;
 use crate::components::{send, send_some};
 use crate::domain::profile::{MAX_LINK, MAX_SAMPLES, MAX_TITLE, SampleKind, WorkSample};
@@ -17,7 +17,7 @@ pub fn samples(view: &ProfileView) -> Html {
         .samples
         .iter()
         .enumerate()
-        .map(|(n, (row, sample))| sample_row(view, n + 1, *row, sample));
+        .map(|(n, (row, sample))| sample_row(view, n, *row, sample));
     let onclick = send(form, |_: MouseEvent| FormAction::AddSample);
     html! {
         <fieldset class="sp-fieldset sp-samples">
@@ -28,7 +28,7 @@ pub fn samples(view: &ProfileView) -> Html {
             { for rows }
             if form.can_add_sample() {
                 <div class="sp-actions">
-                    <button type="button" class="sp-button" {onclick}>{ "Add a work sample" }</button>
+                    <button type="button" class="sp-button sp-button--quiet" id={format!("{}-samples-add", view.id)} {onclick}>{ "Add a work sample" }</button>
                 </div>
             } else {
                 <p class="sp-muted">{ format!("That is the most a profile holds ({MAX_SAMPLES}).") }</p>
@@ -37,8 +37,14 @@ pub fn samples(view: &ProfileView) -> Html {
     }
 }
 
-fn sample_row(view: &ProfileView, n: usize, row: u32, sample: &WorkSample) -> Html {
+fn sample_row(view: &ProfileView, at: usize, row: u32, sample: &WorkSample) -> Html {
+    let n = at + 1;
+    let path = |field: &str| format!("work_samples[{at}].{field}");
     let (title_problem, link_problem) = view.form.sample_problems(row);
+    // A live link only for a link that passes the check, shown or not.
+    let link_ok = link_problem.is_none();
+    let title_problem = title_problem.filter(|_| view.form.shows(&path("title")));
+    let link_problem = link_problem.filter(|_| view.form.shows(&path("link")));
     let id = format!("{}-sample-{row}", view.id);
     let text = |action: fn(u32, String) -> FormAction| {
         send(view.form, move |e: InputEvent| {
@@ -49,9 +55,10 @@ fn sample_row(view: &ProfileView, n: usize, row: u32, sample: &WorkSample) -> Ht
         id: format!("{id}-title"),
         label: "Title",
         value: &sample.title,
-        problem: title_problem.map(|r| sentence("The title", r)),
+        problem: title_problem.map(|r| sentence(&field_name(&path("title")), r)),
         hint: format!("Up to {MAX_TITLE} characters."),
         oninput: text(FormAction::Title),
+        onblur: on_leave(view, path("title")),
     };
     let onchange = send_some(view.form, move |e: Event| {
         let kind = SampleKind::ALL.get(dom::selected_index(&e)?)?;
@@ -63,7 +70,7 @@ fn sample_row(view: &ProfileView, n: usize, row: u32, sample: &WorkSample) -> Ht
     let link_id = format!("{id}-link");
     let (hint_id, error_id) = (format!("{link_id}-hint"), format!("{link_id}-error"));
     let link = sample.link.trim();
-    let open = (link_problem.is_none() && !link.is_empty()).then(|| {
+    let open = (link_ok && !link.is_empty()).then(|| {
         html! {
             <a class="sp-link" href={link.to_owned()} target="_blank" rel="noopener noreferrer nofollow">
                 { "Open link" }<span class="sp-visually-hidden">{ format!(" of work sample {n}") }</span>
@@ -86,10 +93,10 @@ fn sample_row(view: &ProfileView, n: usize, row: u32, sample: &WorkSample) -> Ht
             <div class="sp-field">
                 <label class="sp-label" for={link_id.clone()}>{ "Link" }</label>
                 <input id={link_id} class="sp-input sp-input--text" type="url" inputmode="url" value={sample.link.clone()}
-                    oninput={text(FormAction::Link)} autocomplete="off" spellcheck="false"
+                    oninput={text(FormAction::Link)} onblur={on_leave(view, path("link"))} autocomplete="off" spellcheck="false"
                     aria-invalid={link_problem.is_some().then_some("true")}
                     aria-describedby={described(&hint_id, &error_id, link_problem.is_some())} />
-                { message(&error_id, link_problem.map(|r| sentence("The link", r))) }
+                { message(&error_id, link_problem.map(|r| sentence(&field_name(&path("link")), r))) }
                 <p class="sp-small sp-muted" id={hint_id}>
                     { format!("Optional; http:// or https:// only, up to {MAX_LINK} characters. ") }{ open }
                 </p>

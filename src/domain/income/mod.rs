@@ -75,6 +75,9 @@ impl Solved {
 /// Why a target cannot be solved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
 pub enum SolveError {
+    /// No target is set yet.
+    #[error("Set a target to see what it needs.")]
+    NoTarget,
     /// One of the two given values is zero, so no amount of the third helps.
     #[error("With a zero in the other two fields, no value reaches a target above zero.")]
     ZeroFactor,

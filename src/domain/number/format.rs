@@ -135,8 +135,19 @@ impl MoneyFormat {
         }
     }
 
-    /// An amount with the currency: `"$27,600.00"`, `"27.600,00 €"`.
+    /// An amount with the currency, in whole units unless the cents matter:
+    /// `"$27,600"`, `"$29,570.63"`, `"27.600 €"`. The exact cents stay in the
+    /// data and the file; see [`MoneyFormat::exact`] for every digit.
     pub fn money(&self, cents: Cents) -> String {
+        if cents.0.is_multiple_of(100) {
+            self.money_whole(cents.0 / 100)
+        } else {
+            self.exact(cents)
+        }
+    }
+
+    /// An amount with the currency and all its decimals: `"$27,600.00"`.
+    pub fn exact(&self, cents: Cents) -> String {
         format!("{}{}{}", self.prefix, self.amount(cents), self.suffix)
     }
 
@@ -145,7 +156,7 @@ impl MoneyFormat {
         format!("{}{}{}", self.prefix, self.group_digits(units), self.suffix)
     }
 
-    /// A signed difference with the currency: `"+$1,380.00"`, `"−$1,380.00"`.
+    /// A signed difference with the currency: `"+$1,380"`, `"−$1,380.50"`.
     pub fn difference(&self, from: Cents, to: Cents) -> String {
         if to >= from {
             format!("+{}", self.money(Cents(to.0 - from.0)))

@@ -180,6 +180,37 @@ pub struct Profile {
 }
 
 impl Profile {
+    /// The profile as plain text to paste into a `LinkedIn` or `Upwork` profile:
+    /// the headline, then each list that has items on a line of its own
+    /// (strengths first, as those sites ask for skills), then the work
+    /// samples with their links. Empty parts are left out.
+    #[must_use]
+    pub fn plain_text(&self) -> String {
+        let mut lines = Vec::new();
+        if !self.headline.is_empty() {
+            lines.push(self.headline.clone());
+        }
+        for kind in [
+            ListKind::Strengths,
+            ListKind::Domains,
+            ListKind::Tools,
+            ListKind::Credentials,
+        ] {
+            let items = &self.lists[kind.index()];
+            if !items.is_empty() {
+                lines.push(format!("{}: {}", kind.label(), items.join(", ")));
+            }
+        }
+        if !self.samples.is_empty() {
+            lines.push("Work samples:".to_owned());
+            lines.extend(self.samples.iter().map(|s| match s.link.as_str() {
+                "" => format!("- {}", s.title),
+                link => format!("- {} ({link})", s.title),
+            }));
+        }
+        lines.join("\n")
+    }
+
     /// The list of `kind`.
     pub fn list(&self, kind: ListKind) -> &[String] {
         &self.lists[kind.index()]

@@ -15,7 +15,9 @@ use crate::domain::events::IncomeDetail;
 use crate::domain::income::{
     MAX_NAME, MAX_SCENARIOS, PRESETS, SolveError, Solved, Values, check_name, solve,
 };
-use crate::domain::number::{Cents, Currency, Field, Hundredths, MoneyFormat, quantity};
+use crate::domain::number::{
+    Cents, Currency, DecimalMark, Field, Hundredths, InputError, MoneyFormat, quantity,
+};
 use crate::domain::progress::IncomePart;
 
 /// What the reader can do in the calculator.
@@ -72,7 +74,8 @@ pub struct Calculator {
     scenarios: Vec<Scenario>,
     selected: u32,
     next_id: u32,
-    /// The target annual income for the inverse.
+    /// The target annual income for the inverse; zero (an empty field)
+    /// until the reader sets one.
     pub target: Entry<Cents>,
     /// The field the inverse solves for.
     pub solve_for: Field,
@@ -82,8 +85,8 @@ pub struct Calculator {
 
 impl Calculator {
     /// The sources' two worked examples plus "My plan" (35 × 20 × 46, the
-    /// middle of the overall band), with "My plan" selected and a target of
-    /// 40,000 a year solved for the rate.
+    /// middle of the overall band), with "My plan" selected and no target
+    /// until the reader sets one (the inverse then solves for the rate).
     pub fn new(money: Rc<MoneyFormat>) -> Self {
         let mark = money.mark;
         let scenarios = vec![
@@ -95,7 +98,7 @@ impl Calculator {
             scenarios,
             selected: 3,
             next_id: 4,
-            target: Entry::valid("40000".into(), Cents(4_000_000)),
+            target: Entry::valid(String::new(), Cents(0)),
             solve_for: Field::Rate,
             money,
         }
@@ -136,8 +139,17 @@ impl Calculator {
     /// As [`solve`]: a zero in the other two fields, or an answer beyond the
     /// field's limit.
     pub fn solution(&self) -> Result<Solved, SolveError> {
+        if !self.has_target() {
+            return Err(SolveError::NoTarget);
+        }
         let (a, b) = self.selected().values().others(self.solve_for);
         solve(self.target.value, self.solve_for, a, b)
+    }
+
+    /// Whether the reader has set a target (the chart draws it, the inverse
+    /// solves for it).
+    pub fn has_target(&self) -> bool {
+        self.target.value.0 > 0
     }
 
     /// A name not yet taken: "Scenario 4", "Scenario 5", …
@@ -178,7 +190,7 @@ impl Calculator {
                 }
             }
         }
-        if self.target.error.is_none() {
+        if self.target.error.is_none() && self.has_target() {
             self.target.text = quantity(Hundredths::new(self.target.value.0), new);
         }
     }
@@ -257,7 +269,7 @@ impl Calculator {
                 self.selected = id;
             }
             CalcAction::Target(text) => {
-                self.target.edit(text, |t| Cents::parse_target(t, mark));
+                self.target.edit(text, |t| target(t, mark));
             }
             CalcAction::SolveFor(field) => self.solve_for = field,
             CalcAction::UseSolution => {
@@ -275,6 +287,16 @@ impl Calculator {
             }
             CalcAction::Locale(money) => self.relocale(money),
         }
+    }
+}
+
+/// A typed target: an empty field means no target (zero); anything else is
+/// read as [`Cents::parse_target`] reads it.
+pub(crate) fn target(text: &str, mark: DecimalMark) -> Result<Cents, InputError> {
+    if text.trim().is_empty() {
+        Ok(Cents(0))
+    } else {
+        Cents::parse_target(text, mark)
     }
 }
 

@@ -69,7 +69,7 @@ impl Calculator {
             calc.target = Entry::valid(String::new(), target);
         }
         calc.target
-            .edit(part.target.text.clone(), |t| Cents::parse_target(t, mark));
+            .edit(part.target.text.clone(), |t| super::target(t, mark));
         if let Some(field) = Field::from_id(&part.solve_for) {
             calc.solve_for = field;
         }

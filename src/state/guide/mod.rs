@@ -1,12 +1,15 @@
-//! The decision guide's reducer: the reader's answers and the screen on show.
+//! The widget's journey reducer: the reader's answers, the guide's screen on
+//! show and the chapter the reader is in (the guide, "What could this pay?",
+//! "Your plan, ready to use"). It is the one owner of where the reader is.
 //! Scoring and every check on an answer are in [`crate::domain::guide`]; this
-//! only moves between screens.
+//! only moves between screens and chapters.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
 use crate::domain::guide::{Answers, Guide, GuideResult, score};
+use crate::domain::options::Section;
 use crate::domain::progress::GuidePart;
 
 /// Which screen of the guide is showing.
@@ -14,7 +17,8 @@ use crate::domain::progress::GuidePart;
 pub enum Screen {
     /// One question, by index.
     Question(usize),
-    /// Every answer on one page, each one changeable.
+    /// Every answer on one page, each one changeable ("Check my answers":
+    /// optional, never on the way to the result).
     Review,
     /// The scored result.
     Result,
@@ -27,8 +31,11 @@ pub struct AppState {
     pub guide: Rc<Guide>,
     /// The reader's answers so far.
     pub answers: Answers,
-    /// The screen on show.
+    /// The guide's screen, kept while the reader is in another chapter.
     pub screen: Screen,
+    /// The chapter on show: the guide (at [`AppState::screen`]), the
+    /// calculator or the profile.
+    pub chapter: Section,
     /// Bumped on every move between screens the reader asked for, so the new
     /// screen takes keyboard focus; 0 means "never moved", so a freshly
     /// embedded widget never steals focus from the host page.
@@ -40,8 +47,16 @@ pub struct AppState {
 pub enum Action {
     /// Pick choice `choice` for question `question`.
     Choose { question: usize, choice: usize },
-    /// Go to the next question, or to the review after the last one.
+    /// Go to the next question, or to the result after the last one.
     Next,
+    /// A choice made by pointer on question `question` moves on by itself
+    /// after a short pause: [`Action::Next`], if the reader is still there.
+    Advance(usize),
+    /// Open the review of every answer ("Check my answers").
+    Review,
+    /// Open a chapter: the guide where the reader left it, the calculator
+    /// or the profile.
+    Open(Section),
     /// Go one screen back.
     Back,
     /// Show the result (only once every question is answered).
@@ -81,6 +96,7 @@ impl AppState {
             guide,
             answers,
             screen: Screen::Question(0),
+            chapter: Section::Guide,
             moves: 0,
         }
     }
@@ -104,26 +120,29 @@ impl AppState {
         state
     }
 
-    /// The guide as saved progress keeps it: answers by id, and the screen.
+    /// The guide as saved progress keeps it: answers by id, and the screen
+    /// (`income` or `profile` while the reader is in that chapter).
     pub fn part(&self) -> GuidePart {
         let questions = self.guide.questions();
         GuidePart {
             answers: self.guide.answer_ids(&self.answers),
-            screen: match self.screen {
-                Screen::Question(q) => questions
+            screen: match (self.chapter, self.screen) {
+                (Section::Income | Section::Profile, _) => self.chapter.id().to_owned(),
+                (Section::Guide, Screen::Question(q)) => questions
                     .get(q)
                     .map(|q| q.id.to_string())
                     .unwrap_or_default(),
-                Screen::Review => "review".to_owned(),
-                Screen::Result => "result".to_owned(),
+                (Section::Guide, Screen::Review) => "review".to_owned(),
+                (Section::Guide, Screen::Result) => "result".to_owned(),
             },
         }
     }
 
     /// A state from saved progress: answers matched by question and answer
     /// id (unknown ones skipped), then the saved screen if it can show (a
-    /// question, the review or the result once every answer is there),
-    /// else where [`AppState::with_answers`] would go.
+    /// question, the review or the result once every answer is there, the
+    /// calculator or the profile chapter), else where
+    /// [`AppState::with_answers`] would go.
     pub fn restore(guide: Rc<Guide>, part: &GuidePart) -> Self {
         let indices = guide.answer_indices(&part.answers);
         let mut state = AppState::with_answers(Rc::clone(&guide), indices);
@@ -134,7 +153,17 @@ impl AppState {
             ("review", _) if complete => Screen::Review,
             _ => state.screen,
         };
+        state.chapter = Section::ALL
+            .into_iter()
+            .find(|s| *s != Section::Guide && s.id() == part.screen)
+            .unwrap_or(Section::Guide);
         state
+    }
+
+    /// Whether the reader has an outcome to take into the other chapters:
+    /// the chapter navigation shows from then on (before it, only the guide).
+    pub fn finished(&self) -> bool {
+        self.answers.first_missing().is_none()
     }
 
     /// The scored result, once every question has an answer.
@@ -149,6 +178,7 @@ impl AppState {
     fn go(self: &Rc<Self>, screen: Screen) -> Rc<Self> {
         Rc::new(AppState {
             screen,
+            chapter: Section::Guide,
             moves: self.moves.wrapping_add(1).max(1),
             ..(**self).clone()
         })
@@ -163,6 +193,7 @@ impl Reducible for AppState {
             GuideAction::Reader(action) => self.act(action),
             GuideAction::Load(answers) => Rc::new(AppState {
                 moves: self.moves,
+                chapter: self.chapter,
                 ..AppState::with_answers(Rc::clone(&self.guide), answers)
             }),
             GuideAction::Resume(part) => Rc::new(AppState {
@@ -172,6 +203,7 @@ impl Reducible for AppState {
             }),
             GuideAction::Replace(part) => Rc::new(AppState {
                 moves: self.moves,
+                chapter: self.chapter,
                 ..AppState::restore(Rc::clone(&self.guide), &part)
             }),
         }
@@ -191,28 +223,39 @@ impl AppState {
                 next.answers.set(question, choice);
                 Rc::new(next)
             }
+            (Action::Open(chapter), _) if chapter != self.chapter => Rc::new(AppState {
+                chapter,
+                moves: self.moves.wrapping_add(1).max(1),
+                ..(*self).clone()
+            }),
+            (Action::Restart, _) => Rc::new(AppState {
+                moves: self.moves.wrapping_add(1).max(1),
+                ..AppState::new(Rc::clone(&self.guide))
+            }),
+            // The other actions are the guide's own: from another chapter
+            // (a stale button, a late timer) they do nothing.
+            _ if self.chapter != Section::Guide => self,
+            (Action::Advance(q), Screen::Question(i)) if q == i => self.act(Action::Next),
             (Action::Next, Screen::Question(i)) if self.answers.get(i).is_some() => {
                 if i >= self.last_question() {
-                    self.go(Screen::Review)
+                    // The last question: the result, or the first one still open.
+                    match self.answers.first_missing() {
+                        None => self.go(Screen::Result),
+                        Some(q) => self.go(Screen::Question(q)),
+                    }
                 } else {
                     self.go(Screen::Question(i + 1))
                 }
             }
             (Action::Back, Screen::Question(i)) if i > 0 => self.go(Screen::Question(i - 1)),
-            (Action::Back, Screen::Review) => {
+            (Action::Back, Screen::Review | Screen::Result) => {
                 let last = self.last_question();
                 self.go(Screen::Question(last))
             }
-            (Action::Back, Screen::Result) => self.go(Screen::Review),
-            (Action::Finish, Screen::Review | Screen::Question(_))
-                if self.answers.first_missing().is_none() =>
-            {
+            (Action::Review, Screen::Question(_) | Screen::Result) => self.go(Screen::Review),
+            (Action::Finish, Screen::Review | Screen::Question(_)) if self.finished() => {
                 self.go(Screen::Result)
             }
-            (Action::Restart, _) => Rc::new(AppState {
-                moves: self.moves.wrapping_add(1).max(1),
-                ..AppState::new(Rc::clone(&self.guide))
-            }),
             _ => self,
         }
     }

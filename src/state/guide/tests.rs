@@ -47,15 +47,103 @@ fn choosing_the_same_answer_twice_is_a_no_op() {
 }
 
 #[test]
-fn walking_through_reaches_review_then_result_and_back_keeps_answers() {
+fn walking_through_reaches_the_result_and_back_keeps_answers() {
     let s = answer_all(state());
-    assert_eq!(s.screen, Screen::Review);
-    let s = s.reduce(Action::Finish.into());
-    assert_eq!(s.screen, Screen::Result);
+    assert_eq!(
+        s.screen,
+        Screen::Result,
+        "Next on the last question shows the result"
+    );
     assert!(s.result().is_some());
-    let s = s.reduce(Action::Back.into()).reduce(Action::Back.into());
+    let s = s.reduce(Action::Back.into());
     assert_eq!(s.screen, Screen::Question(13));
     assert_eq!(s.answers.answered(), 14, "going back loses nothing");
+}
+
+#[test]
+fn the_review_is_optional_and_leads_to_the_result() {
+    let s = answer_all(state()).reduce(Action::Back.into());
+    let s = s.reduce(Action::Review.into());
+    assert_eq!(s.screen, Screen::Review);
+    let back = Rc::clone(&s).reduce(Action::Back.into());
+    assert_eq!(back.screen, Screen::Question(13));
+    let s = s.reduce(Action::Finish.into());
+    assert_eq!(s.screen, Screen::Result);
+}
+
+#[test]
+fn next_on_the_last_question_goes_to_the_first_one_still_open() {
+    let s = state();
+    let questions = s.guide.questions();
+    let answers = [0, 1, 2, 4, 13]
+        .iter()
+        .map(|&q| {
+            let question = &questions[q];
+            (question.id.to_string(), question.choices[0].id.to_string())
+        })
+        .collect();
+    let s = Rc::clone(&s).reduce(GuideAction::Replace(GuidePart {
+        answers,
+        screen: questions[13].id.to_string(),
+    }));
+    assert_eq!(s.screen, Screen::Question(13));
+    let s = s.reduce(Action::Next.into());
+    assert_eq!(s.screen, Screen::Question(3));
+}
+
+#[test]
+fn advance_moves_on_only_from_the_question_it_was_made_on() {
+    let s = state().reduce(
+        Action::Choose {
+            question: 0,
+            choice: 1,
+        }
+        .into(),
+    );
+    let stale = Rc::clone(&s).reduce(Action::Advance(5).into());
+    assert!(
+        Rc::ptr_eq(&s, &stale),
+        "a late timer for another question does nothing"
+    );
+    let moved = s.reduce(Action::Advance(0).into());
+    assert_eq!(moved.screen, Screen::Question(1));
+}
+
+#[test]
+fn chapters_keep_the_guide_where_the_reader_left_it() {
+    let s = state().reduce(
+        Action::Choose {
+            question: 0,
+            choice: 1,
+        }
+        .into(),
+    );
+    let s = s.reduce(Action::Next.into());
+    let moves = s.moves;
+    let s = s.reduce(Action::Open(Section::Income).into());
+    assert_eq!(s.chapter, Section::Income);
+    assert!(s.moves != moves, "opening a chapter moves focus");
+    let same = Rc::clone(&s).reduce(Action::Next.into());
+    assert!(
+        Rc::ptr_eq(&s, &same),
+        "guide moves from another chapter do nothing"
+    );
+    let again = Rc::clone(&s).reduce(Action::Open(Section::Income).into());
+    assert!(
+        Rc::ptr_eq(&s, &again),
+        "opening the open chapter is a no-op"
+    );
+    let s = s.reduce(Action::Open(Section::Guide).into());
+    assert_eq!(s.screen, Screen::Question(1));
+    assert_eq!(s.answers.answered(), 1);
+}
+
+#[test]
+fn restart_from_another_chapter_returns_to_the_first_question() {
+    let s = answer_all(state()).reduce(Action::Open(Section::Profile).into());
+    let s = s.reduce(Action::Restart.into());
+    assert_eq!(s.chapter, Section::Guide);
+    assert_eq!(s.screen, Screen::Question(0));
 }
 
 #[test]

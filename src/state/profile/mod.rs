@@ -6,6 +6,7 @@
 //! it, and text not yet added to a list blocks the download with a message
 //! instead of being dropped silently.
 
+pub mod desk;
 mod problems;
 mod saved;
 
@@ -50,6 +51,18 @@ pub struct ProfileForm {
     hours_typed: bool,
     /// Filled from an imported file: the guide's suggestions no longer apply.
     imported: bool,
+    /// Which problems show. Not saved: a fresh visit starts quiet.
+    shown: Shown,
+}
+
+/// Which of the form's problems show: none on a fresh form, a field's once
+/// the reader has left it, and all of them once the reader tried to save.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Shown {
+    /// The fields, by path, the reader has left.
+    left: Vec<String>,
+    /// Whether the reader tried to save since the form was last filled or saved.
+    tried: bool,
 }
 
 /// What the reader (or the rest of the widget) does to the form.
@@ -92,6 +105,10 @@ pub enum FormAction {
     Saved,
     /// Put back saved progress (see [`ProfileForm::restore`]).
     Resume(Box<ProfilePart>),
+    /// Left the field at this path: its problem, if any, shows from now on.
+    Leave(String),
+    /// Tried to save: every problem shows.
+    Try,
     /// The host changed the locale: hours are read and written the new way.
     Locale(Rc<MoneyFormat>),
 }
@@ -113,7 +130,20 @@ impl ProfileForm {
             money,
             hours_typed: false,
             imported: false,
+            shown: Shown::default(),
         }
+    }
+
+    /// Whether the problem of the field at `path` shows: once the reader
+    /// has left that field or tried to save, never on a fresh form.
+    pub fn shows(&self, path: &str) -> bool {
+        self.shown.tried || self.shown.left.iter().any(|p| p == path)
+    }
+
+    /// Whether the reader tried to save since the form was last filled or
+    /// saved: the summary of problems shows.
+    pub fn tried(&self) -> bool {
+        self.shown.tried
     }
 
     /// Whether another work sample fits.
@@ -162,6 +192,9 @@ impl ProfileForm {
                 | FormAction::Load(_)
                 | FormAction::Saved
                 | FormAction::Resume(_)
+                | FormAction::Locale(_)
+                | FormAction::Leave(_)
+                | FormAction::Try
         );
         match action {
             FormAction::Headline(text) => self.headline = text,
@@ -258,7 +291,16 @@ impl ProfileForm {
                     self.next_id += 1;
                 }
             }
-            FormAction::Saved => self.dirty = false,
+            FormAction::Saved => {
+                self.dirty = false;
+                self.shown.tried = false;
+            }
+            FormAction::Leave(path) => {
+                if !self.shown.left.contains(&path) {
+                    self.shown.left.push(path);
+                }
+            }
+            FormAction::Try => self.shown.tried = true,
             FormAction::Resume(part) => {
                 *self = ProfileForm::restore(&part, Rc::clone(&self.money));
             }
