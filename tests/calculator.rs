@@ -45,16 +45,16 @@ fn yen() -> MoneyFormat {
 }
 
 #[rstest]
-#[case::seed_generalist(MoneyFormat::default(), 2_760_000, "$27,600.00")]
-#[case::seed_specialist(MoneyFormat::default(), 2_898_000, "$28,980.00")]
+#[case::seed_generalist(MoneyFormat::default(), 2_760_000, "$27,600")]
+#[case::seed_specialist(MoneyFormat::default(), 2_898_000, "$28,980")]
 #[case::half_up_example(MoneyFormat::default(), 2_957_063, "$29,570.63")]
 #[case::small(MoneyFormat::default(), 5, "$0.05")]
-#[case::zero(MoneyFormat::default(), 0, "$0.00")]
-#[case::millions(MoneyFormat::default(), 87_360_000_000, "$873,600,000.00")]
-#[case::german(german(), 2_760_000, "27.600,00\u{a0}€")]
+#[case::zero(MoneyFormat::default(), 0, "$0")]
+#[case::millions(MoneyFormat::default(), 87_360_000_000, "$873,600,000")]
+#[case::german(german(), 2_760_000, "27.600\u{a0}€")]
 #[case::german_small(german(), 99_999, "999,99\u{a0}€")]
 #[case::indian_lakh(indian(), 123_456_789, "₹12,34,567.89")]
-#[case::indian_crore(indian(), 1_234_567_800, "₹1,23,45,678.00")]
+#[case::indian_crore(indian(), 1_234_567_800, "₹1,23,45,678")]
 #[case::yen_rounds_half_up(yen(), 2_957_050, "¥29,571")]
 #[case::yen_rounds_down(yen(), 2_957_049, "¥29,570")]
 fn money_is_written_in_the_locale(
@@ -86,15 +86,30 @@ fn no_grouping_when_the_locale_has_none() {
 #[test]
 fn differences_carry_a_sign() {
     let f = MoneyFormat::default();
-    assert_eq!(
-        f.difference(Cents(2_760_000), Cents(2_898_000)),
-        "+$1,380.00"
-    );
+    assert_eq!(f.difference(Cents(2_760_000), Cents(2_898_000)), "+$1,380");
     assert_eq!(
         f.difference(Cents(2_898_000), Cents(2_760_000)),
-        "\u{2212}$1,380.00"
+        "\u{2212}$1,380"
     );
-    assert_eq!(f.difference(Cents(5), Cents(5)), "+$0.00");
+    assert_eq!(f.difference(Cents(5), Cents(5)), "+$0");
+    assert_eq!(
+        f.difference(Cents(0), Cents(150)),
+        "+$1.50",
+        "cents show when they matter"
+    );
+}
+
+#[rstest]
+#[case::whole(MoneyFormat::default(), 2_760_000, "$27,600.00")]
+#[case::cents(MoneyFormat::default(), 2_957_063, "$29,570.63")]
+#[case::german(german(), 2_760_000, "27.600,00\u{a0}€")]
+#[case::yen(yen(), 2_957_050, "¥29,571")]
+fn exact_amounts_keep_every_decimal(
+    #[case] format: MoneyFormat,
+    #[case] cents: u64,
+    #[case] expected: &str,
+) {
+    assert_eq!(format.exact(Cents(cents)), expected);
 }
 
 #[rstest]
@@ -194,7 +209,6 @@ fn typing_the_half_up_example_gives_its_exact_figure() {
 }
 
 #[rstest]
-#[case::empty("", InputError::Empty)]
 #[case::dash("-", InputError::Negative)]
 #[case::letters("abc", InputError::NotANumber(DecimalMark::Dot))]
 #[case::nan("NaN", InputError::NotANumber(DecimalMark::Dot))]
@@ -335,6 +349,9 @@ fn duplicating_a_long_name_stays_within_the_limit() {
 #[test]
 fn the_inverse_uses_the_selected_scenario_and_can_be_applied() {
     let mut calc = Calculator::new(money(DecimalMark::Dot));
+    assert!(!calc.has_target(), "no target until the reader sets one");
+    assert_eq!(calc.solution(), Err(SolveError::NoTarget));
+    calc.apply(CalcAction::Target("40000".into()));
     // My plan: 35 × 20 × 46; a 40,000 target at 20 h × 46 w needs 43.478…/h.
     let solved = calc.solution().unwrap();
     assert_eq!(solved.ceil_hundredths(), Hundredths::new(4348));
@@ -354,16 +371,27 @@ fn the_inverse_uses_the_selected_scenario_and_can_be_applied() {
 }
 
 #[rstest]
-#[case::empty("", InputError::Empty)]
 #[case::zero("0", InputError::ZeroTarget)]
 #[case::huge("873600000.01", InputError::TargetTooLarge)]
 #[case::exp("1e999", InputError::NotANumber(DecimalMark::Dot))]
 #[case::negative("-5", InputError::Negative)]
 fn bad_targets_keep_the_last_one(#[case] text: &str, #[case] error: InputError) {
     let mut calc = Calculator::new(money(DecimalMark::Dot));
+    calc.apply(CalcAction::Target("40000".into()));
     calc.apply(CalcAction::Target(text.into()));
     assert_eq!(calc.target.error, Some(error));
     assert_eq!(calc.target.value, Cents(4_000_000));
+}
+
+#[test]
+fn emptying_the_target_takes_it_away() {
+    let mut calc = Calculator::new(money(DecimalMark::Dot));
+    calc.apply(CalcAction::Target("40000".into()));
+    assert!(calc.has_target());
+    calc.apply(CalcAction::Target("  ".into()));
+    assert_eq!(calc.target.error, None, "an empty target is not a mistake");
+    assert!(!calc.has_target());
+    assert_eq!(calc.solution(), Err(SolveError::NoTarget));
 }
 
 #[test]

@@ -36,7 +36,10 @@ fn holds_the_first_question_and_every_choice_with_this_instances_ids() {
 #[test]
 fn is_plain_html_with_next_waiting_for_a_choice() {
     let html = rendered("sp1");
-    assert!(html.starts_with(r#"<div class="sp">"#), "{html}");
+    assert!(
+        html.starts_with(r#"<div data-chapter="guide" class="sp">"#),
+        "{html}"
+    );
     assert!(
         !html.contains("<!--"),
         "no hydration markers: the widget replaces it"

@@ -140,3 +140,60 @@ fn a_saved_progress_file_names_the_scenario_it_would_delete() {
         "undo keeps the added one"
     );
 }
+
+#[test]
+fn imports_undo_one_by_one_and_never_drop_work_done_since() {
+    use skillpath::state::import::Imports;
+    let (guide, calc, mut form) = fresh();
+    form.apply(FormAction::Headline("My own words".into()));
+    let incoming = read_data_file(&profile_file(0)).expect("reads");
+    let first = plan("mine.json", &incoming, &guide, &calc, &form, Currency::USD);
+    let before = first.before.clone();
+    let mut imports = Imports::default();
+    assert!(!imports.any());
+    let step = imports.import(first.clone());
+    assert_eq!(step.put, first.after);
+    assert_eq!(
+        step.keep,
+        Some(before.clone()),
+        "the typed headline is kept aside"
+    );
+    assert!(imports.any());
+
+    // Nothing changed since: undo puts back what was there, keeps nothing new.
+    let undo = imports.undo(first.after.clone()).expect("one to undo");
+    assert_eq!(undo.put, before);
+    assert_eq!(undo.keep, None);
+    assert!(
+        undo.said.starts_with("The import of mine.json is undone"),
+        "{}",
+        undo.said
+    );
+    assert!(!imports.any());
+    assert_eq!(imports.undo(before.clone()), None, "nothing left to undo");
+
+    // Work done after the import is kept aside by its undo.
+    imports.import(first.clone());
+    let mut since = first.after.clone();
+    since.profile.headline = "Edited after the import".into();
+    let undo = imports.undo(since.clone()).expect("one to undo");
+    assert_eq!(undo.put, before);
+    assert_eq!(undo.keep, Some(since));
+}
+
+#[test]
+fn an_import_over_a_fresh_widget_keeps_nothing_aside() {
+    use skillpath::state::import::Imports;
+    let (guide, calc, form) = fresh();
+    let incoming = read_data_file(&profile_file(1)).expect("reads");
+    let mut imports = Imports::default();
+    let step = imports.import(plan(
+        "mine.json",
+        &incoming,
+        &guide,
+        &calc,
+        &form,
+        Currency::USD,
+    ));
+    assert_eq!(step.keep, None);
+}

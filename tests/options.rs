@@ -80,3 +80,29 @@ proptest! {
         prop_assert!(!q.chars().any(hidden), "{}", q);
     }
 }
+
+#[test]
+fn the_chapter_shown_is_one_the_host_allowed() {
+    let (income, _) = Sections::parse("income profile");
+    assert_eq!(income.clamp(Section::Guide), Section::Income);
+    assert_eq!(income.clamp(Section::Profile), Section::Profile);
+    assert_eq!(Sections::ALL.clamp(Section::Income), Section::Income);
+    assert_eq!(
+        income.each().collect::<Vec<_>>(),
+        [Section::Income, Section::Profile]
+    );
+}
+
+#[rstest]
+#[case::all_from_guide("", Section::Guide, Some(Section::Income))]
+#[case::all_from_income("", Section::Income, Some(Section::Profile))]
+#[case::all_from_profile("", Section::Profile, None)]
+#[case::skips_a_missing_one("guide profile", Section::Guide, Some(Section::Profile))]
+#[case::guide_alone("guide", Section::Guide, None)]
+fn the_chapter_offered_next(
+    #[case] text: &str,
+    #[case] from: Section,
+    #[case] next: Option<Section>,
+) {
+    assert_eq!(Sections::parse(text).0.after(from), next);
+}

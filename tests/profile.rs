@@ -992,3 +992,43 @@ fn unknown_fields_make_one_short_plain_line_however_many_or_long() {
     let clean = import_whole(|_| {});
     assert_eq!(clean.ignored_note(), None);
 }
+
+#[test]
+fn the_text_to_paste_reads_in_order_with_links_written_out() {
+    let text = seed_document().profile.plain_text();
+    assert_eq!(
+        text,
+        "Quant researcher with evaluation design experience\n\
+         Strengths: reasoning evaluation, benchmarking, prompt design\n\
+         Domains: finance, statistics, risk\n\
+         Tools: python, numpy, pandas\n\
+         Credentials: MSc Statistics, CFA Level II\n\
+         Work samples:\n\
+         - Stress-testing LLM reasoning on risk scenarios (https://example.org/risk-benchmark)"
+    );
+    let empty = Profile {
+        headline: String::new(),
+        lists: Default::default(),
+        hours: Hundredths::new(0),
+        timezone: String::new(),
+        samples: Vec::new(),
+    };
+    assert_eq!(empty.plain_text(), "", "empty parts are left out");
+}
+
+#[test]
+fn problems_show_once_a_field_is_left_or_saving_is_tried_and_cost_no_work() {
+    let mut form = ProfileForm::new(Hundredths::new(2000), "UTC", money(DecimalMark::Dot));
+    assert!(
+        !form.shows("headline"),
+        "a fresh form greets without errors"
+    );
+    form.apply(FormAction::Leave("headline".into()));
+    assert!(form.shows("headline"));
+    assert!(!form.shows("timezone"));
+    assert!(!form.dirty, "leaving a field is not an edit");
+    form.apply(FormAction::Try);
+    assert!(form.tried());
+    assert!(form.shows("timezone"), "trying to save shows every problem");
+    assert!(!form.dirty);
+}
