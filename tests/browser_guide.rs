@@ -64,12 +64,19 @@ async fn the_result_on_screen_is_the_domain_score_of_the_clicked_answers() {
         .enumerate()
         .map(|(i, q)| (i * 7 + 1) % q.choices.len())
         .collect();
-    for pick in &picks {
+    // The review is offered on the last question, not imposed: check it
+    // once, then go on to the result from there.
+    let last = picks.len() - 1;
+    for pick in &picks[..last] {
         radios(&host)[*pick].click();
         tick().await;
         button(&host, "Next").click();
         tick().await;
     }
+    radios(&host)[picks[last]].click();
+    tick().await;
+    button(&host, "Check my answers").click();
+    tick().await;
     assert!(text(&host).contains("Check your answers"));
     button(&host, "See my result").click();
     tick().await;
@@ -88,7 +95,7 @@ async fn the_result_on_screen_is_the_domain_score_of_the_clicked_answers() {
     assert_eq!(heading, format!("You lean {}", expected.outcome.name()));
     let page = text(&host);
     for section in [
-        "How close you are to each profile",
+        "How close you are to each shape",
         "Why this result",
         "Where this profile wins",
         "Skills to build",
@@ -144,7 +151,7 @@ async fn the_sections_attribute_picks_what_shows() {
     host.set_attribute("sections", "income").unwrap();
     let mut handle = mount(&host);
     tick().await;
-    assert!(text(&host).contains("Income calculator"));
+    assert!(text(&host).contains("What could this pay?"));
     assert!(!text(&host).contains("Question 1 of 14"), "no guide");
     handle.destroy();
 
@@ -153,7 +160,10 @@ async fn the_sections_attribute_picks_what_shows() {
     let mut handle = mount(&host);
     tick().await;
     assert!(text(&host).contains("Question 1 of 14"));
-    assert!(!text(&host).contains("Income calculator"), "no calculator");
+    assert!(
+        !text(&host).contains("See what it could pay"),
+        "no calculator, and none offered"
+    );
     handle.destroy();
 }
 
@@ -180,26 +190,38 @@ async fn new_options_apply_live_and_keep_the_answers() {
     let host = fresh_host();
     let mut handle = mount(&host);
     tick().await;
-    radios(&host)[2].click();
-    tick().await;
+    // With a result, every chapter is offered: the calculator comes next.
+    let count = skillpath::content::guide().unwrap().questions().len();
+    for i in 0..count {
+        radios(&host)[0].click();
+        tick().await;
+        let go = if i + 1 == count {
+            "See my result"
+        } else {
+            "Next"
+        };
+        button(&host, go).click();
+        tick().await;
+    }
+    assert!(text(&host).contains("See what it could pay"));
     let options = js_sys::Object::new();
     js_sys::Reflect::set(&options, &"sections".into(), &"guide".into()).unwrap();
     js_sys::Reflect::set(&options, &"theme".into(), &"dark".into()).unwrap();
     handle.update(options.into());
     tick().await;
     assert!(
-        !text(&host).contains("Income calculator"),
+        !text(&host).contains("See what it could pay"),
         "the calculator went"
     );
-    assert!(radios(&host)[2].checked(), "the answer stayed");
+    assert!(text(&host).contains("You lean"), "the result stayed");
     assert_eq!(host.get_attribute("data-theme").as_deref(), Some("dark"));
     handle.update(wasm_bindgen::JsValue::UNDEFINED);
     tick().await;
     assert!(
-        text(&host).contains("Income calculator"),
+        text(&host).contains("See what it could pay"),
         "back to every section"
     );
-    assert!(radios(&host)[2].checked());
+    assert!(text(&host).contains("You lean"));
     assert_eq!(host.get_attribute("data-theme"), None);
     handle.destroy();
 }
@@ -247,12 +269,14 @@ async fn a_move_lets_go_of_focus_and_the_new_screen_takes_it() {
         "focus stays on the choice"
     );
 
-    for _ in 0..14 {
+    for _ in 0..13 {
         radios(&host)[0].click();
         tick().await;
         button(&host, "Next").click();
         tick().await;
     }
+    radios(&host)[0].click();
+    tick().await;
     let finish = button(&host, "See my result");
     finish.focus().unwrap();
     finish.click();

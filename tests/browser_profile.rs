@@ -75,8 +75,21 @@ async fn commas_and_enter_add_tags_and_backspace_takes_the_last_back() {
     let host = profile_host();
     let mut handle = mount(&host);
     tick().await;
-    assert!(host.text_content().unwrap().contains("Skill profile"));
-    assert!(!host.text_content().unwrap().contains("Income calculator"));
+    assert!(
+        host.text_content()
+            .unwrap()
+            .contains("Your plan, ready to use")
+    );
+    assert!(
+        !host
+            .text_content()
+            .unwrap()
+            .contains("What could this pay?")
+    );
+    assert!(
+        !host.text_content().unwrap().contains("needs some text"),
+        "no problem shows before the reader has done anything"
+    );
 
     let tools = input(&host, "Tools");
     type_into(&tools, "python, numpy,pan");
@@ -126,23 +139,31 @@ async fn nothing_is_saved_while_fields_have_problems() {
     let host = profile_host();
     let mut handle = mount(&host);
     tick().await;
-    type_into(&input(&host, "Headline"), &"x".repeat(121));
+    let headline = input(&host, "Headline");
+    type_into(&headline, &"x".repeat(121));
+    tick().await;
+    let problem = "The headline is longer than 120 characters.";
+    assert!(
+        !host.text_content().unwrap().contains(problem),
+        "no problem while the reader is still typing"
+    );
+    headline
+        .dispatch_event(&web_sys::FocusEvent::new("blur").unwrap())
+        .unwrap();
     tick().await;
     assert!(
-        host.text_content()
-            .unwrap()
-            .contains("The headline is longer than 120 characters.")
+        host.text_content().unwrap().contains(problem),
+        "the problem shows once the reader leaves the field"
     );
     button(&host, "Download JSON").click();
     tick().await;
-    let status = host.query_selector("[role=status]").unwrap().unwrap();
-    let said = status.text_content().unwrap();
-    assert!(said.contains("Not saved yet: fix these first."), "{said}");
-    assert!(said.contains("The headline is longer than 120 characters."));
-    assert_eq!(
-        input(&host, "Headline").value().len(),
-        121,
-        "the text is kept"
+    let summary = host.query_selector("[role=alert]").unwrap().unwrap();
+    let said = summary.text_content().unwrap();
+    assert!(
+        said.contains("Not saved yet: one thing to fix first"),
+        "{said}"
     );
+    assert!(said.contains(problem), "{said}");
+    assert_eq!(headline.value().len(), 121, "the text is kept");
     handle.destroy();
 }
