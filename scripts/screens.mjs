@@ -1,6 +1,8 @@
 // Screenshots of every screen of the built widget (the first screen shown
-// before the wasm arrives, the question, the review,
-// the result, a refused figure, a refused import, Welcome back, the panic
+// before the wasm arrives, the question, the result as it arrives and whole,
+// the optional review, the calculator and a refused figure, the plan, its
+// problems and a refused import, a result opened from a shared link,
+// Welcome back, the panic
 // hook's screen and the one for files that cannot load), to look at: each at
 // 360 px (a phone, a narrow blog column) and 1280 px, in the light and the dark
 // theme; and the print view (what "Print" or "Save as PDF" gives) as the PDF
@@ -53,21 +55,43 @@ async function screens(width, theme) {
   const { page, context } = await open(width, theme);
   const guide = page.getByRole("region", { name: "Decision guide" });
   await save(page, `question-${tag}`);
+  // What a phone shows of a question, without scrolling: the question, its
+  // choices and the bar with Next.
+  await save(page, `question-screen-${tag}`, {});
 
   await finishGuide(page, PATHS["T-shaped"]);
-  await guide.getByRole("button", { name: "Back" }).click();
+  // The result as it arrives (what fits on the screen), then all of it.
+  await save(page, `result-screen-${tag}`, {});
+  await guide.getByText("How we worked this out").click();
+  await guide.getByText("The link, and what it holds").click();
+  await save(page, `result-${tag}`);
+  const link = await guide.getByLabel("Link to your result").inputValue();
+  await guide.getByRole("button", { name: "Check my answers" }).click();
   await guide.getByRole("heading", { name: "Check your answers" }).waitFor();
   await save(page, `review-${tag}`);
   await guide.getByRole("button", { name: "See my result" }).click();
   await guide.getByRole("heading", { name: /^You lean/ }).waitFor();
-  await save(page, `result-${tag}`);
 
-  const calc = page.getByRole("region", { name: "Income calculator" });
+  const chapters = page.getByRole("navigation", { name: "Chapters" });
+  await chapters.getByRole("button", { name: "Income" }).click();
+  const calc = page.getByRole("region", { name: "What could this pay?" });
+  await save(page, `calculator-${tag}`);
   await calc.getByLabel("Hourly rate", { exact: true }).fill("37,5");
   await calc.getByLabel("Hourly rate", { exact: true }).blur();
   await save(calc, `calculator-error-${tag}`, {});
+  await calc.getByLabel("Hourly rate", { exact: true }).fill("37.5");
 
-  const profile = page.getByRole("region", { name: "Skill profile" });
+  await chapters.getByRole("button", { name: "Your plan" }).click();
+  const profile = page.getByRole("region", { name: "Your plan, ready to use" });
+  await save(page, `profile-${tag}`);
+  const headline = profile.getByLabel("Headline");
+  const before = await headline.inputValue();
+  await headline.fill("");
+  await profile.getByText("For tools and developers").click();
+  await profile.getByRole("button", { name: "Download JSON", exact: true }).click();
+  await profile.getByRole("alert").waitFor();
+  await save(profile, `profile-problems-${tag}`, {});
+  await headline.fill(before);
   const [chooser] = await Promise.all([
     page.waitForEvent("filechooser"),
     profile.getByRole("button", { name: "Import" }).click(),
@@ -75,6 +99,14 @@ async function screens(width, theme) {
   await chooser.setFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{") });
   await profile.getByRole("status").filter({ hasText: "broken.json" }).first().waitFor();
   await save(profile, `profile-import-error-${tag}`, {});
+
+  // The same result opened from its link in another browser: someone else's.
+  const friend = await env.browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
+  const theirs = await friend.newPage();
+  await theirs.goto(link);
+  await theirs.getByRole("heading", { name: /^Shared result/ }).waitFor();
+  await save(theirs, `shared-${tag}`, {});
+  await friend.close();
 
   // Saved progress: the offer a returning reader sees.
   await page.waitForTimeout(800);
@@ -86,7 +118,7 @@ async function screens(width, theme) {
   // suite does it (part of the widget removed from under it).
   await page.getByRole("button", { name: "Resume", exact: true }).click();
   await page.evaluate(() => document.querySelector("skill-path").setAttribute("sections", "guide profile"));
-  await page.getByRole("region", { name: "Income calculator" }).waitFor({ state: "detached" });
+  await page.getByRole("region", { name: "What could this pay?" }).waitFor({ state: "detached" });
   await page.evaluate(() => {
     const host = document.querySelector("skill-path");
     host.shadowRoot.querySelector("section[aria-labelledby$=profile-title]").remove();
@@ -122,7 +154,8 @@ async function early(width, theme) {
 async function print() {
   const { page, context } = await open(1280, "light");
   await finishGuide(page, PATHS["π-shaped"]);
-  const profile = page.getByRole("region", { name: "Skill profile" });
+  await page.getByRole("navigation", { name: "Chapters" }).getByRole("button", { name: "Your plan" }).click();
+  const profile = page.getByRole("region", { name: "Your plan, ready to use" });
   await profile.getByLabel("Headline").fill("Evaluation specialist with a second depth in data quality");
   await page.emulateMedia({ media: "print" });
   const pdf = await page.pdf({ format: "A4", printBackground: true });

@@ -83,6 +83,18 @@ pub fn click(node: &NodeRef) {
     }
 }
 
+/// Clicks the first element matching `selector` inside `node` (a file
+/// picker another part of the widget holds).
+pub fn click_in(node: &NodeRef, selector: &str) {
+    if let Some(el) = node
+        .cast::<Element>()
+        .and_then(|root| root.query_selector(selector).ok().flatten())
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+    {
+        el.click();
+    }
+}
+
 /// Opens the `<details>` behind `node`.
 pub fn open_details(node: &NodeRef) {
     if let Some(el) = node.cast::<Element>() {

@@ -266,6 +266,23 @@ pub fn App(props: &AppProps) -> Html {
         Html::default()
     };
     let lede = chapter == Section::Guide && !on_result;
+    // A reader who kept a file from another visit (or another device) can
+    // carry on from it before answering anything: the plan chapter opens
+    // with its file picker.
+    let carry_on =
+        (lede && !viewing && !state.finished() && sections.has(Section::Profile)).then(|| {
+            let (root, guide) = (root.clone(), state.dispatcher());
+            let onclick = Callback::from(move |_: MouseEvent| {
+                dom::click_in(&root, "input[type=file]");
+                guide.dispatch(Action::Open(Section::Profile).into());
+            });
+            html! {
+                <p class="sp-aside sp-carry">
+                    { "Kept a Skillpath file from before? " }
+                    <button type="button" class="sp-linkbutton" {onclick}>{ "Import it" }</button>
+                </p>
+            }
+        });
     html! {
         <div class="sp" ref={root} data-chapter={chapter.id()}>
             { header(lede && sections.has(Section::Guide)) }
@@ -285,6 +302,7 @@ pub fn App(props: &AppProps) -> Html {
                         advance,
                     }) }
                 </section>
+                { for carry_on }
             }
             if sections.has(Section::Income) {
                 { income_view(&view) }

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { DIST, PATHS, QUESTION_COUNT, finishGuide, hostPage, shot, startWithWidgetOrigin, watched } from "./support.mjs";
+import { DIST, PATHS, QUESTION_COUNT, finishGuide, hostPage, openChapter, shot, startWithWidgetOrigin, watched } from "./support.mjs";
 import { serve } from "../../scripts/serve-dist.mjs";
 import { survives } from "./hostile/survives.mjs";
 
@@ -59,7 +59,7 @@ test("two elements on a page of another origin keep their own answers, ids and o
   const two = widgetIn(page, "two");
   await two.getByLabel("Hourly rate", { exact: true }).waitFor();
   assert.equal(await two.getByRole("region", { name: "Decision guide" }).count(), 0);
-  assert.match(await two.locator(".sp-figures__annual strong").textContent(), /€/);
+  assert.match(await two.locator(".sp-figure-big__year strong").textContent(), /€/);
 
   await finishGuide(one, PATHS["T-shaped"]);
   const ids = await page.evaluate(() =>
@@ -82,7 +82,9 @@ test("two elements on a page of another origin keep their own answers, ids and o
   assert.equal(income.detail.scenarios.length, 3);
   assert.equal((await events(page, "skillpath-income")).filter((e) => e.on === "one").length, 0, "the other widget was not touched");
 
-  const profile = one.getByRole("region", { name: "Skill profile" });
+  await openChapter(one, "Your plan");
+  const profile = one.getByRole("region", { name: "Your plan, ready to use" });
+  await profile.getByText("For tools and developers").click();
   await Promise.all([page.waitForEvent("download"), profile.getByRole("button", { name: "Download JSON", exact: true }).click()]);
   await profile.getByRole("button", { name: "Copy JSON" }).click();
   await page.waitForFunction(() => window.__events.filter((e) => e.type === "skillpath-export").length === 2);
@@ -128,20 +130,26 @@ survives(
 test("a live locale change rewrites the calculator's numbers and reads the new decimal mark", async () => {
   const { page, log, close } = await host(`<skill-path id="w" sections="income profile" locale="en-US"></skill-path>`);
   const w = widgetIn(page, "w");
-  const calc = w.getByRole("region", { name: "Income calculator" });
+  // Without the guide, the calculator is the first chapter.
+  const calc = w.getByRole("region", { name: "What could this pay?" });
   const rate = calc.getByLabel("Hourly rate", { exact: true });
   await rate.fill("37.5");
-  const hours = w.getByRole("region", { name: "Skill profile" }).getByLabel("Available hours per week");
+  const plan = w.getByRole("region", { name: "Your plan, ready to use" });
+  const hours = plan.getByLabel("Available hours per week");
+  await openChapter(w, "Your plan");
   assert.equal(await hours.inputValue(), "20");
+  await openChapter(w, "Income");
   await calc.getByLabel("Hours per week", { exact: true }).fill("17.5");
+  await openChapter(w, "Your plan");
   assert.equal(await hours.inputValue(), "17.5");
   await page.evaluate(() => document.getElementById("w").setAttribute("locale", "de-DE"));
   await page.waitForFunction(() => document.getElementById("w").shadowRoot.querySelector("input[id$='-edit-rate']").value === "37,5");
-  assert.equal(await rate.inputValue(), "37,5", "an accepted value is written with the new mark");
   assert.equal(await hours.inputValue(), "17,5", "the profile follows the scenario's hours in the new mark");
+  await openChapter(w, "Income");
+  assert.equal(await rate.inputValue(), "37,5", "an accepted value is written with the new mark");
   await rate.fill("40,5");
   assert.equal(await rate.getAttribute("aria-invalid"), null, "the new mark is read");
-  assert.match(await calc.locator(".sp-figures__annual").textContent(), /32\.602,50/, "40,5 × 17,5 × 46");
+  assert.match(await calc.locator(".sp-figure-big__year").textContent(), /32\.602,50/, "40,5 × 17,5 × 46");
   await rate.fill("40.5");
   assert.equal(await rate.getAttribute("aria-invalid"), "true", "the old mark is now refused");
   assert.deepEqual(log.errors, []);
@@ -196,7 +204,16 @@ survives(
     });
   assert.deepEqual(await overflow(), { scroll: 0, wide: [] }, "the first question");
   await finishGuide(w, PATHS["Comb-shaped"]);
-  assert.deepEqual(await overflow(), { scroll: 0, wide: [] }, "the result, the calculator and the profile");
+  const g = w.getByRole("region", { name: "Decision guide" });
+  await g.getByText("How we worked this out").click();
+  await g.getByText("The link, and what it holds").click();
+  assert.deepEqual(await overflow(), { scroll: 0, wide: [] }, "the result, every disclosure open");
+  await openChapter(w, "Income");
+  assert.deepEqual(await overflow(), { scroll: 0, wide: [] }, "the calculator");
+  await openChapter(w, "Your plan");
+  await w.getByText("For tools and developers").click();
+  await w.getByText("Preview the file").click();
+  assert.deepEqual(await overflow(), { scroll: 0, wide: [] }, "the plan, every disclosure open");
   assert.deepEqual(log.errors, []);
   await close();
 });
@@ -240,7 +257,7 @@ test("mount() renders into an element, update() applies options, destroy() empti
   await page.locator("#state", { hasText: "mounted" }).waitFor();
   const here = page.locator("#here");
   await here.getByLabel("Hourly rate", { exact: true }).waitFor();
-  assert.match(await here.locator(".sp-figures__annual strong").textContent(), /€/);
+  assert.match(await here.locator(".sp-figure-big__year strong").textContent(), /€/);
   await page.evaluate(() => window.handle.update({ sections: "guide" }));
   await here.getByRole("progressbar").waitFor();
   await page.evaluate(() => window.handle.destroy());

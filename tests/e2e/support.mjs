@@ -48,6 +48,17 @@ export async function start() {
       "--disable-sync",
     ],
   });
+  // E2E_TIMEOUT (ms) shortens every wait, for a quick first pass over
+  // changed screens; the suite's own default is Playwright's.
+  const wait = Number(process.env.E2E_TIMEOUT);
+  if (wait > 0) {
+    const newContext = browser.newContext.bind(browser);
+    browser.newContext = async (options) => {
+      const context = await newContext(options);
+      context.setDefaultTimeout(wait);
+      return context;
+    };
+  }
   return {
     server,
     browser,
@@ -88,6 +99,17 @@ export const profile = (page) => page.getByRole("region", { name: "Your plan, re
  */
 export async function openChapter(scope, name) {
   await scope.getByRole("navigation", { name: "Chapters" }).getByRole("button", { name }).click();
+}
+
+/**
+ * The link to the result on screen, from "The link, and what it holds"
+ * (opened if it is closed); `scope` is the page or one widget on it.
+ */
+export async function shareLink(scope) {
+  const g = guide(scope);
+  const link = g.getByLabel("Link to your result");
+  if (!(await link.isVisible())) await g.getByText("The link, and what it holds").click();
+  return link.inputValue();
 }
 
 /**

@@ -17,15 +17,16 @@ survives(
         src="${env.widget.url}/embed.html?sections=profile"></iframe></body></html>`);
     const r = await openPage(env, site.url);
     const frame = r.page.frameLocator("iframe");
-    const profile = frame.getByRole("region", { name: "Skill profile" });
+    const profile = frame.getByRole("region", { name: "Your plan, ready to use" });
     await profile.getByLabel("Headline").fill("Evaluation lead");
     let downloads = 0;
     r.page.on("download", () => (downloads += 1));
+    await profile.getByText("For tools and developers").click();
     await profile.getByRole("button", { name: "Download JSON", exact: true }).click();
     const said = profile.getByRole("status").filter({ hasText: "may block downloads" });
     await said.waitFor();
     assert.doesNotMatch(await said.textContent(), /^Downloaded/);
-    const box = profile.getByRole("textbox", { name: "Your profile as JSON" });
+    const box = profile.getByRole("textbox", { name: "The text to copy" });
     assert.match(await box.inputValue(), /"headline": "Evaluation lead"/);
     assert.equal(downloads, 0, "Chromium did block it");
     assert.deepEqual(r.errors, []);

@@ -2,7 +2,7 @@
 // page already open (only the fragment changes, so nothing reloads), and a
 // link made inside the iframe page, whose own address a reader never sees.
 import assert from "node:assert/strict";
-import { hostPage, finishGuide, answer, saved, PATHS, QUESTION_COUNT } from "../support.mjs";
+import { hostPage, finishGuide, answer, saved, shareLink, PATHS, QUESTION_COUNT } from "../support.mjs";
 import { survives, environment, openPage, regions } from "./survives.mjs";
 
 const env = environment({ widgetOrigin: true });
@@ -11,7 +11,7 @@ const env = environment({ widgetOrigin: true });
 async function generalistLink(url) {
   const r = await openPage(env, url);
   await finishGuide(r.page, PATHS.Generalist);
-  const link = await r.page.getByRole("textbox", { name: "Link to your result" }).inputValue();
+  const link = await shareLink(r.page);
   await r.close();
   return link;
 }
@@ -28,7 +28,9 @@ survives(
     await answer(page, PATHS.Specialist, 3);
     await saved(page);
     await page.evaluate((hash) => (location.hash = hash), new URL(link).hash);
-    await regions(page).guide.getByRole("heading", { name: /^You lean Generalist/ }).waitFor();
+    await regions(page).guide.getByRole("heading", { name: "Shared result: Generalist" }).waitFor();
+    assert.equal(await page.getByRole("region", { name: "Welcome back" }).count(), 0, "nothing of the reader's above someone else's result");
+    await regions(page).guide.getByRole("button", { name: "Take the guide yourself" }).click();
     await page.getByRole("region", { name: "Welcome back" }).getByText(`3 of ${QUESTION_COUNT} guide answers`, { exact: false }).waitFor();
     await page.getByRole("region", { name: "Welcome back" }).getByRole("button", { name: "Resume" }).click();
     await page.getByRole("progressbar", { name: `Question 4 of ${QUESTION_COUNT}` }).waitFor();
@@ -47,12 +49,12 @@ survives(
     const r = await openPage(env, site.url);
     const frame = r.page.frameLocator("iframe");
     await finishGuide(frame, PATHS.Generalist);
-    const link = await frame.getByRole("textbox", { name: "Link to your result" }).inputValue();
+    const link = await shareLink(frame);
     assert.ok(link.startsWith(`${env.widget.url}/#share=`), link);
     await frame.getByText("the link opens the guide on its own page instead").waitFor();
     const opened = await r.context.newPage();
     await opened.goto(link);
-    await regions(opened).guide.getByRole("heading", { name: /^You lean Generalist/ }).waitFor();
+    await regions(opened).guide.getByRole("heading", { name: "Shared result: Generalist" }).waitFor();
     assert.deepEqual(r.errors, []);
     await r.close();
     await site.close();
@@ -69,19 +71,18 @@ survives(
     const { page } = r;
     await regions(page).guide.waitFor();
     await answer(page, PATHS.Specialist, 6);
-    await regions(page).profile.getByLabel("Headline").fill("My own words");
     await saved(page);
     for (const hash of [new URL(generalist).hash, new URL(generalist).hash.replace(/.$/, (c) => c)]) {
       await page.goto(`${env.server.url}/${hash}`);
-      await regions(page).guide.getByRole("heading", { name: /^You lean Generalist/ }).waitFor();
-      await page.getByText("This is a shared result, not your own").waitFor();
+      await regions(page).guide.getByRole("heading", { name: "Shared result: Generalist" }).waitFor();
+      await page.getByText("Someone shared this result with you.").waitFor();
       await page.goto("about:blank");
     }
     await page.goto(`${env.server.url}/`);
     const offer = page.getByRole("region", { name: "Welcome back" });
     await offer.getByText(`6 of ${QUESTION_COUNT} guide answers`, { exact: false }).waitFor();
     await offer.getByRole("button", { name: "Resume" }).click();
-    assert.equal(await regions(page).profile.getByLabel("Headline").inputValue(), "My own words");
+    await page.getByRole("progressbar", { name: `Question 7 of ${QUESTION_COUNT}` }).waitFor();
     assert.deepEqual(r.errors, []);
     await r.close();
   },

@@ -2,18 +2,22 @@
 // differently. A refused figure gets its message and the last valid figures
 // stay on screen; the field keeps what was typed.
 import assert from "node:assert/strict";
+import { openChapter } from "../support.mjs";
 import { survives, environment, openPage, regions, described } from "./survives.mjs";
 
 const env = environment();
 
+/** The standalone page with the calculator and the plan only (it opens on the calculator). */
 async function open(query = "", options = {}) {
-  const opened = await openPage(env, `${env.server.url}/${query}`, options);
+  const more = query ? `&${query.slice(1)}` : "";
+  const opened = await openPage(env, `${env.server.url}/?sections=income+profile${more}`, options);
   const r = regions(opened.page);
   await r.calc.getByLabel("Hourly rate", { exact: true }).waitFor();
   return { ...opened, ...r };
 }
 
-const annual = (calc) => calc.locator(".sp-figures__annual strong").textContent();
+// Read wherever the reader is: the figure stays in the calculator's chapter.
+const annual = (calc) => calc.page().locator(".sp-figure-big__year strong").textContent();
 
 survives(
   "Numbers",
@@ -31,6 +35,7 @@ survives(
     ];
     const hostile = ["٣٥", "३५", "３５", "+35", "1\u00A0000", "1\u202F000", "3\u20095", "9".repeat(400), "35\u200B", "١٢٫٥"];
     for (const [scope, label] of fields) {
+      if (scope === r.profile) await openChapter(r.page, "Your plan");
       const box = scope.getByLabel(label, { exact: true });
       for (const text of hostile) {
         await box.fill(text);

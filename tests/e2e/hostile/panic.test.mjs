@@ -4,7 +4,7 @@
 // that is the fault these tests use.
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { axe } from "../support.mjs";
+import { axe, finishGuide, openChapter, PATHS, QUESTION_COUNT } from "../support.mjs";
 import { survives, environment, openPage, regions, described } from "./survives.mjs";
 
 const env = environment();
@@ -20,8 +20,8 @@ const breakRenderer = (page) =>
 async function open(init) {
   const opened = await openPage(env, `${env.server.url}/?sections=guide%20profile`, { init });
   const r = regions(opened.page);
-  await r.guide.getByRole("radio").nth(1).check();
-  await r.guide.getByRole("button", { name: "Next" }).click();
+  await finishGuide(opened.page, PATHS["T-shaped"]);
+  await openChapter(opened.page, "Your plan");
   await r.profile.getByLabel("Headline").fill("Typed just before the error");
   return { ...opened, ...r };
 }
@@ -46,13 +46,14 @@ survives(
     const data = await downloaded(r.page);
     assert.equal(data.format, "skillpath-progress");
     assert.equal(data.progress.profile.headline, "Typed just before the error");
-    assert.equal(data.progress.guide.answers.length, 1);
+    assert.equal(data.progress.guide.answers.length, QUESTION_COUNT);
     assert.ok(r.errors.some((e) => e.includes("Skillpath stopped on an error")), "the panic is logged for the page's developer");
     await r.page.reload();
     await r.page.getByRole("button", { name: "Resume", exact: true }).click();
     const back = regions(r.page);
+    if (!(await back.profile.isVisible())) await openChapter(r.page, "Your plan");
     assert.equal(await back.profile.getByLabel("Headline").inputValue(), "Typed just before the error");
-    assert.equal(await described(back.profile.getByLabel("Headline")), "One line about you, up to 120 characters.");
+    assert.equal(await described(back.profile.getByLabel("Headline")), "One line about you, as a profile's title, up to 120 characters.");
     await r.close();
   },
 );
@@ -77,15 +78,16 @@ survives(
     assert.equal(data.progress.profile.headline, "Typed just before the error");
     await r.close();
 
-    // Elsewhere (another browser, another device): Import takes the file back whole.
+    // Elsewhere (another browser, another device): "Import it", offered
+    // under the first question, takes the file back whole.
     const fresh = await openPage(env, `${env.server.url}/`);
     const { guide, profile } = regions(fresh.page);
-    const [chooser] = await Promise.all([fresh.page.waitForEvent("filechooser"), profile.getByRole("button", { name: "Import" }).click()]);
+    const [chooser] = await Promise.all([fresh.page.waitForEvent("filechooser"), fresh.page.getByRole("button", { name: "Import it" }).click()]);
     await chooser.setFiles({ name: "skillpath-my-data.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) });
     await profile.getByRole("status").filter({ hasText: "Imported skillpath-my-data.json: the guide answers, scenarios and profile saved in it are back" }).waitFor();
     assert.equal(await profile.getByLabel("Headline").inputValue(), "Typed just before the error");
-    await fresh.page.getByRole("progressbar", { name: /^Question 2 of/ }).waitFor();
-    assert.ok(await guide.getByRole("button", { name: "Back" }).isVisible());
+    await openChapter(fresh.page, "Your result");
+    await guide.getByRole("heading", { name: "You lean T-shaped" }).waitFor();
     assert.deepEqual(fresh.errors, []);
     await fresh.close();
   },

@@ -69,7 +69,7 @@ survives(
     assert.ok(byCycles.wasm <= 256 * 1024, `wasm memory grew by ${byCycles.wasm} bytes`);
 
     await page.evaluate((o) => window.keep(o), options);
-    const rate = page.getByRole("region", { name: "Income calculator" }).getByLabel("Hourly rate", { exact: true });
+    const rate = page.getByRole("region", { name: "What could this pay?" }).getByLabel("Hourly rate", { exact: true });
     await rate.waitFor();
     // Warm up, then 3,000 keystrokes, each accepted (digits, then deleted again).
     const type = async (n) => {

@@ -5,7 +5,7 @@
 // (Blocked storage, a full quota, a corrupt or newer value and two tabs are in
 // saved.test.mjs.)
 import assert from "node:assert/strict";
-import { finishGuide, PATHS } from "../support.mjs";
+import { finishGuide, openChapter, PATHS } from "../support.mjs";
 import { survives, environment, openPage, regions } from "./survives.mjs";
 
 const env = environment();
@@ -43,7 +43,9 @@ survives(
   "the next save says progress is not saved here; the reader goes on, and Download JSON still works",
   async () => {
     const r = await open();
-    const { profile } = regions(r.page);
+    const { profile, calc } = regions(r.page);
+    await finishGuide(r.page, PATHS.Generalist);
+    await openChapter(r.page, "Your plan");
     await profile.getByLabel("Headline").fill("Typed before storage went away");
     await r.page.getByText("Your progress is saved in this browser, on this device only.").waitFor();
     await r.page.evaluate(() => {
@@ -55,8 +57,11 @@ survives(
     });
     await profile.getByLabel("Headline").fill("Typed after");
     await r.page.getByText(NOT_SAVED).waitFor();
-    await finishGuide(r.page, PATHS.Generalist);
+    await openChapter(r.page, "Income");
+    await calc.getByLabel("Hourly rate", { exact: true }).fill("41");
+    await openChapter(r.page, "Your plan");
     assert.equal(await profile.getByLabel("Headline").inputValue(), "Typed after");
+    await profile.getByText("For tools and developers").click();
     const [download] = await Promise.all([r.page.waitForEvent("download"), profile.getByRole("button", { name: "Download JSON", exact: true }).click()]);
     assert.match(download.suggestedFilename(), /^skill-profile/);
     assert.deepEqual(r.errors, []);

@@ -33,8 +33,8 @@ export async function openPage(env, url, { width = 1280, height = 900, locale = 
 
 export const regions = (scope) => ({
   guide: scope.getByRole("region", { name: "Decision guide" }),
-  calc: scope.getByRole("region", { name: "Income calculator" }),
-  profile: scope.getByRole("region", { name: "Skill profile" }),
+  calc: scope.getByRole("region", { name: "What could this pay?" }),
+  profile: scope.getByRole("region", { name: "Your plan, ready to use" }),
 });
 
 /** The text of every element `field`'s aria-describedby names, joined by " | ". */
