@@ -133,15 +133,18 @@ async function interact(page, cdp, kind, questions) {
       }
       let resultMs;
       if (kind === "ours") {
-        button("Next").click();
+        // The last question's own button shows the result (the review is optional).
         await until(() => button("See my result"));
         resultMs = await timed(root, () => button("See my result").click(), () => [...root.querySelectorAll("h2")].some((h) => h.textContent.startsWith("You lean")));
+        // The calculator is the next chapter, offered at the end of the result.
+        button("See what it could pay").click();
+        await frame();
       } else {
         resultMs = await timed(guide, () => button("Complete").click(), () => guide.textContent.includes("your answers are in"));
       }
       // Keystrokes in the hourly rate: until the annual figure shows the new value.
       const rate = kind === "ours" ? [...root.querySelectorAll("label")].find((l) => l.textContent.trim() === "Hourly rate").control : document.querySelector('#income input[aria-label="Hourly rate"], #income input[type="number"]');
-      const annual = () => (kind === "ours" ? root.querySelector(".sp-figures__annual strong") : [...document.querySelectorAll("#income .sd-expression, #income .sd-question__content")].pop()).textContent;
+      const annual = () => (kind === "ours" ? root.querySelector(".sp-figure-big__year strong") : [...document.querySelectorAll("#income .sd-expression, #income .sd-question__content")].pop()).textContent;
       const scope = kind === "ours" ? root : document.getElementById("income");
       const keys = [];
       for (let i = 0; i < 15; i++) {

@@ -60,6 +60,7 @@ async function screens(width, theme) {
   await save(page, `question-screen-${tag}`, {});
 
   await finishGuide(page, PATHS["T-shaped"]);
+  await page.waitForTimeout(1200); // the shape has drawn itself
   // The result as it arrives (what fits on the screen), then all of it.
   await save(page, `result-screen-${tag}`, {});
   await guide.getByText("How we worked this out").click();
@@ -105,6 +106,7 @@ async function screens(width, theme) {
   const theirs = await friend.newPage();
   await theirs.goto(link);
   await theirs.getByRole("heading", { name: /^Shared result/ }).waitFor();
+  await theirs.waitForTimeout(1200);
   await save(theirs, `shared-${tag}`, {});
   await friend.close();
 

@@ -302,7 +302,10 @@ pub fn App(props: &AppProps) -> Html {
                         advance,
                     }) }
                 </section>
-                { for carry_on }
+                // One child either way (an empty list when there is none): Yew
+                // matches unkeyed children from the end, so a child that comes
+                // and goes after the guide would re-create the guide.
+                { carry_on.unwrap_or_default() }
             }
             if sections.has(Section::Income) {
                 { income_view(&view) }

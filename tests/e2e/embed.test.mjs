@@ -3,7 +3,7 @@
 // embed on a host page of another origin (another port).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { DIST, PATHS, QUESTION_COUNT, answerByKeyboard, axe, guide, hostPage, picks, shot, start, watched } from "./support.mjs";
+import { DIST, PATHS, answerByKeyboard, axe, finishGuide, guide, hostPage, income, openChapter, picks, shot, start, watched } from "./support.mjs";
 import { serve } from "../../scripts/serve-dist.mjs";
 
 const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -23,9 +23,9 @@ test("the page runs the whole guide under a strict CSP with no violation", async
   const { page, log, violations } = await watched(context);
   await page.goto(site.url);
   await answerByKeyboard(page, T_SHAPED);
-  await guide(page).getByRole("button", { name: "See my result" }).click();
   await guide(page).getByRole("heading", { name: "You lean T-shaped" }).waitFor();
-  await page.getByRole("region", { name: "Income calculator" }).getByLabel("Hourly rate", { exact: true }).fill("42");
+  await openChapter(page, "Income");
+  await income(page).getByLabel("Hourly rate", { exact: true }).fill("42");
   assert.deepEqual(await violations(), []);
   assert.deepEqual(log.errors, []);
   await context.close();
@@ -50,16 +50,18 @@ test("URL options pick the sections and the theme; unusable ones warn and fall b
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });
   const { page, log } = await watched(context);
   await page.goto(`${env.server.url}/?sections=income%20quiz&theme=dark&currency=EUR&locale=de-DE`);
-  const calc = page.getByRole("region", { name: "Income calculator" });
+  const calc = income(page);
   await calc.getByLabel("Hourly rate", { exact: true }).waitFor();
   assert.equal(await guide(page).count(), 0, "the guide is not shown");
-  assert.match(await calc.locator(".sp-figures__annual strong").textContent(), /€/);
+  assert.equal(await page.locator(".sp-header .sp-lede").count(), 0, "no guide header on a calculator-only page");
+  assert.match(await calc.locator(".sp-figure-big__year strong").textContent(), /€/);
   assert.equal(await page.locator(".sp").evaluate((el) => getComputedStyle(el).colorScheme), "dark");
   assert.ok(log.warnings.some((w) => w.includes('"quiz" is not guide, income or profile')), log.warnings.join("\n"));
 
   await page.goto(`${env.server.url}/?sections=nothing&theme=purple`);
   await guide(page).getByRole("radio").first().waitFor();
-  await page.getByRole("region", { name: "Income calculator" }).waitFor();
+  // Every chapter is there; the calculator waits for the guide's result.
+  await page.locator("input[id$='-edit-rate']").waitFor({ state: "attached" });
   assert.equal(await page.locator(".sp").evaluate((el) => getComputedStyle(el).colorScheme), "light dark", "follows the reader");
   assert.ok(log.warnings.some((w) => w.includes('theme "purple" is not light, dark or auto')), log.warnings.join("\n"));
   await context.close();
@@ -83,7 +85,7 @@ test("the iframe embed works from another origin and takes the height of its con
   // The frame's inner height (its border is not content).
   const height = () => page.locator("#guide").evaluate((el) => el.clientHeight);
   await page.waitForFunction(() => document.getElementById("guide").clientHeight > 400);
-  assert.equal(await frame.getByRole("region", { name: "Income calculator" }).count(), 0);
+  assert.equal(await frame.locator("input[id$='-edit-rate']").count(), 0, "no calculator in this frame");
   assert.equal(await frame.locator(".sp").evaluate((el) => getComputedStyle(el).colorScheme), "dark");
   const inner = await frame.locator("html").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
   assert.ok(Math.abs((await height()) - inner) <= 2, `frame ${await height()} px, content ${inner} px`);
@@ -98,13 +100,7 @@ test("the iframe embed works from another origin and takes the height of its con
   assert.equal(await page.locator("#other").evaluate((el) => el.clientHeight), 150, "default iframe height");
 
   // The guide completes inside the frame, which grows with the result.
-  const choices = frame.getByRole("radio");
-  for (let i = 0; i < QUESTION_COUNT; i++) {
-    await frame.getByRole("progressbar", { name: `Question ${i + 1} of ${QUESTION_COUNT}` }).waitFor();
-    await choices.nth(T_SHAPED[i]).check();
-    await frame.getByRole("button", { name: "Next" }).click();
-  }
-  await frame.getByRole("button", { name: "See my result" }).click();
+  await finishGuide(frame, PATHS["T-shaped"]);
   await frame.getByRole("heading", { name: "You lean T-shaped" }).waitFor();
   await page.waitForFunction((h) => document.getElementById("guide").clientHeight > h + 200, before);
   assert.deepEqual(await violations(), []);
@@ -125,32 +121,27 @@ test("the demo blog post: two elements (one heard through its events) and two fr
   const first = page.locator("skill-path#guide-widget");
   const second = page.locator("skill-path#income-widget");
   await first.getByRole("radio").first().waitFor();
-  assert.equal(await first.getByRole("region", { name: "Income calculator" }).count(), 0);
-  assert.equal(await first.getByRole("region", { name: "Skill profile" }).count(), 1);
-  for (let i = 0; i < QUESTION_COUNT; i++) {
-    await first.getByRole("progressbar", { name: `Question ${i + 1} of ${QUESTION_COUNT}` }).waitFor();
-    await first.getByRole("radio").nth(T_SHAPED[i]).check();
-    await first.getByRole("button", { name: "Next" }).click();
-  }
-  await first.getByRole("button", { name: "See my result" }).click();
+  await finishGuide(first, PATHS["T-shaped"]);
+  const chapters = first.getByRole("navigation", { name: "Chapters" });
+  assert.deepEqual(await chapters.getByRole("button").allTextContents(), ["1Your result", "2Your plan"], "the guide and the plan, no calculator");
   const heard = page.getByRole("region", { name: "What this page heard" }).getByRole("listitem");
   await heard.first().waitFor();
   assert.match(await heard.first().textContent(), /^guide-widget: result: t-shaped \(breadth \d+, depth \d+, pillars 1\)$/);
-  const calc = second.getByRole("region", { name: "Income calculator" });
+  const calc = income(second);
   await calc.getByLabel("Hourly rate", { exact: true }).fill("40");
   await heard.filter({ hasText: "income-widget: income" }).first().waitFor();
-  assert.match(await calc.locator(".sp-figures__annual strong").textContent(), /€/);
+  assert.match(await calc.locator(".sp-figure-big__year strong").textContent(), /€/);
   assert.equal(await second.locator(".sp").evaluate((el) => getComputedStyle(el).colorScheme), "dark");
-  assert.equal(await second.locator(".sp-brand").evaluate((el) => getComputedStyle(el).color), "rgb(255, 180, 84)", "the blog's accent");
+  assert.equal(await second.locator(".sp-chart__bar[data-selected]").evaluate((el) => getComputedStyle(el).fill), "rgb(255, 180, 84)", "the blog's accent");
 
   const [guideFrame, incomeFrame] = [page.frameLocator("iframe >> nth=0"), page.frameLocator("iframe >> nth=1")];
   await page.locator("iframe").first().scrollIntoViewIfNeeded();
   await guideFrame.getByRole("radio").first().waitFor();
-  assert.equal(await guideFrame.getByRole("region", { name: "Income calculator" }).count(), 0);
-  const framed = incomeFrame.getByRole("region", { name: "Income calculator" });
+  assert.equal(await guideFrame.locator("input[id$='-edit-rate']").count(), 0);
+  const framed = income(incomeFrame);
   await framed.scrollIntoViewIfNeeded();
   await framed.getByLabel("Hourly rate", { exact: true }).waitFor();
-  assert.match(await framed.locator(".sp-figures__annual strong").textContent(), /€/);
+  assert.match(await framed.locator(".sp-figure-big__year strong").textContent(), /€/);
   await page.waitForFunction(() => [...document.querySelectorAll("iframe")].every((f) => f.clientHeight > 400));
   assert.deepEqual(await violations(), []);
   assert.deepEqual(log.errors, []);

@@ -20,35 +20,45 @@ test("keyboard only: the guide to a result, a scenario, and a profile download",
   await page.goto(env.server.url);
   await page.getByRole("progressbar").first().waitFor();
 
-  // The guide: every question by arrows and Enter, then the result.
+  // The guide: every question by arrows and Enter; Enter on the last shows the result.
   await answerByKeyboard(page, picks(PATHS["Comb-shaped"]));
-  await tabTo(page, (f) => f.text === "See my result");
-  assert.ok((await focused(page)).ring, "See my result shows its focus");
-  await page.keyboard.press("Enter");
   await page.getByRole("heading", { name: "You lean Comb-shaped" }).waitFor();
   const heading = await focused(page);
   assert.equal(heading.tag, "h2", "focus moves to the result's heading");
   assert.match(heading.text, /You lean Comb-shaped/);
 
+  // The next chapter, from the offer at the end of the result.
+  await tabTo(page, (f) => f.text === "See what it could pay", 80);
+  assert.ok((await focused(page)).ring, "the offer shows its focus");
+  await page.keyboard.press("Enter");
+  const calc = page.getByRole("region", { name: "What could this pay?" });
+  await calc.waitFor();
+  assert.equal((await focused(page)).text, "What could this pay?", "the chapter's heading takes focus");
+
   // The calculator: a new rate for "My plan", then a fourth scenario.
-  const calc = page.getByRole("region", { name: "Income calculator" });
   await tabTo(page, (f) => f.id.endsWith("-edit-rate"), 80);
   assert.ok((await focused(page)).ring, "the rate field shows its focus");
   await page.keyboard.press("Control+A");
   await page.keyboard.type("50");
-  await calc.locator(".sp-figures__annual strong").filter({ hasText: "$46,000.00" }).waitFor();
+  await calc.locator(".sp-figure-big__year strong").filter({ hasText: "$46,000" }).waitFor();
   await tabTo(page, (f) => f.text === "Add scenario");
   assert.ok((await focused(page)).ring, "Add scenario shows its focus");
   await page.keyboard.press("Enter");
-  const scenarios = calc.getByRole("group", { name: "Your scenarios" }).getByRole("radio");
+  const scenarios = calc.getByRole("group", { name: "Compare scenarios" }).getByRole("radio");
   await scenarios.nth(3).waitFor();
   assert.equal(await scenarios.count(), 4);
 
-  // The profile: a headline, then Download JSON.
+  // The plan: a headline, then Download JSON under "For tools and developers".
+  await tabTo(page, (f) => f.text === "Make my plan", 80);
+  await page.keyboard.press("Enter");
+  await page.getByRole("region", { name: "Your plan, ready to use" }).waitFor();
   await tabTo(page, (f) => f.id.endsWith("-headline"), 80);
   await page.keyboard.press("Control+A");
   await page.keyboard.type("Comb-shaped evaluator, three domains deep");
-  await tabTo(page, (f) => f.text === "Download JSON", 80);
+  await tabTo(page, (f) => f.text === "For tools and developers", 80);
+  assert.ok((await focused(page)).ring, "the disclosure shows its focus");
+  await page.keyboard.press("Enter");
+  await tabTo(page, (f) => f.text === "Download JSON", 20);
   assert.ok((await focused(page)).ring, "Download JSON shows its focus");
   const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
   const file = JSON.parse(readFileSync(await download.path(), "utf8"));

@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { DIST, PATHS, answerByKeyboard, guide, picks, start } from "./support.mjs";
+import { DIST, PATHS, answerByKeyboard, guide, income, openChapter, picks, start } from "./support.mjs";
 
 const GENERALIST = picks(PATHS.Generalist);
 
@@ -27,9 +27,9 @@ test("the offline file works opened from disk with the network off", async () =>
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto(pathToFileURL(join(DIST, "skillpath-offline.html")).href);
   await answerByKeyboard(page, GENERALIST);
-  await guide(page).getByRole("button", { name: "See my result" }).click();
   await guide(page).getByRole("heading", { name: "You lean Generalist" }).waitFor();
-  await page.getByRole("region", { name: "Income calculator" }).getByLabel("Hourly rate", { exact: true }).fill("30");
+  await openChapter(page, "Income");
+  await income(page).getByLabel("Hourly rate", { exact: true }).fill("30");
   assert.deepEqual(outside, [], "no request left the file");
   assert.deepEqual(errors, []);
   await context.close();
@@ -46,7 +46,7 @@ test("the hosted page reloads offline after one online visit", async () => {
   await page.reload();
   await guide(page).getByRole("radio").first().waitFor();
   await page.goto(`${env.server.url}/?sections=income`);
-  await page.getByRole("region", { name: "Income calculator" }).getByLabel("Hourly rate", { exact: true }).waitFor();
+  await income(page).getByLabel("Hourly rate", { exact: true }).waitFor();
   assert.equal(await guide(page).count(), 0);
   await context.close();
 });

@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { start, axe, shot, guide, finishGuide, focused, PATHS, QUESTION_COUNT, DIST } from "./support.mjs";
+import { start, axe, shot, guide, income, finishGuide, focused, openChapter, PATHS, QUESTION_COUNT, DIST } from "./support.mjs";
 import { survives } from "./hostile/survives.mjs";
 
 const require = createRequire(import.meta.url);
@@ -27,7 +27,8 @@ const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
 const validateProfile = ajv.compile(SCHEMA);
 
-async function open({ query = "", width = 1280, height = 900, scheme = "light", permissions = [] } = {}) {
+/** A page on `query`: the plan on its own unless the query says otherwise. */
+async function open({ query = "?sections=profile", width = 1280, height = 900, scheme = "light", permissions = [] } = {}) {
   const context = await env.browser.newContext({
     viewport: { width, height },
     locale: "en-US",
@@ -39,14 +40,16 @@ async function open({ query = "", width = 1280, height = 900, scheme = "light", 
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  await page.goto(env.server.url + query);
-  const profile = page.getByRole("region", { name: "Skill profile" });
-  await profile.getByLabel("Headline").waitFor();
+  await page.goto(`${env.server.url}/${query}`);
+  const profile = page.getByRole("region", { name: "Your plan, ready to use" });
+  if (query.includes("sections=")) await profile.getByLabel("Headline").waitFor();
+  else await page.getByRole("progressbar").first().waitFor();
   return { page, context, profile, errors, close: () => context.close() };
 }
 
 async function setScenario(page, rate, hours) {
-  const calc = page.getByRole("region", { name: "Income calculator" });
+  await openChapter(page, "Income");
+  const calc = income(page);
   await calc.getByLabel("Hourly rate", { exact: true }).fill(rate);
   await calc.getByLabel("Hours per week", { exact: true }).fill(hours);
 }
@@ -69,15 +72,26 @@ async function fillForm(profile) {
   await profile.getByLabel("Link").fill("https://example.org/risk-benchmark");
 }
 
+/** Opens "For tools and developers", where the JSON buttons are, if it is closed. */
+async function devTools(profile) {
+  if (!(await profile.getByRole("button", { name: "Copy JSON" }).isVisible())) await profile.getByText("For tools and developers").click();
+}
+
 async function download(page, profile, name = "Download JSON") {
+  await devTools(profile);
   const [file] = await Promise.all([page.waitForEvent("download"), profile.getByRole("button", { name, exact: true }).click()]);
   const text = readFileSync(await file.path(), "utf8");
   return { name: file.suggestedFilename(), text, json: JSON.parse(text) };
 }
 
-/** Imports a file through the picker (the Import button opens it). */
+/**
+ * Imports a file through the picker: the plan's Import, or "Import it" under
+ * the guide's first question, which opens the plan.
+ */
 async function importFile(page, profile, name, text) {
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), profile.getByRole("button", { name: "Import" }).click()]);
+  const own = profile.getByRole("button", { name: "Import", exact: true });
+  const button = (await own.isVisible()) ? own : page.getByRole("button", { name: "Import it" });
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), button.click()]);
   await chooser.setFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
 }
 
@@ -86,9 +100,10 @@ const status = (profile) => profile.getByRole("status").filter({ hasText: /\S/ }
 let saved; // the file the first test downloads, for the import tests
 
 test("finish the guide, set a scenario, fill the form, download: the file follows the schema", async () => {
-  const { page, profile, errors, close } = await open();
+  const { page, profile, errors, close } = await open({ query: "" });
   await finishGuide(page, PATHS["T-shaped"]);
   await setScenario(page, "42", "15");
+  await openChapter(page, "Your plan");
   // Prefilled from the result and the scenario.
   assert.equal(await profile.getByLabel("Headline").inputValue(), "T-shaped AI evaluator with one deep domain");
   assert.equal(await profile.getByRole("list", { name: "Strengths added" }).getByRole("listitem").count(), 3);
@@ -125,7 +140,7 @@ test("finish the guide, set a scenario, fill the form, download: the file follow
 
 test("importing a saved file into a fresh page restores the form, the answers and the scenario", async () => {
   assert.ok(saved, "needs the first test's file");
-  const { page, profile, errors, close } = await open();
+  const { page, profile, errors, close } = await open({ query: "" });
   await importFile(page, profile, saved.name, saved.text);
   await status(profile).filter({ hasText: "Imported" }).waitFor();
   assert.match(await status(profile).textContent(), /your profile, your guide answers and the scenario “My plan” are back/);
@@ -133,9 +148,11 @@ test("importing a saved file into a fresh page restores the form, the answers an
   assert.deepEqual(await profile.getByRole("list", { name: "Domains added" }).getByRole("listitem").allTextContents(), ["finance×", "statistics×", "risk×"]);
   assert.equal(await profile.getByLabel("Title").inputValue(), "Stress-testing LLM reasoning on risk scenarios");
   assert.equal(await profile.getByLabel("Time zone").inputValue(), "UTC-5");
+  await openChapter(page, "Your result");
   assert.equal(await guide(page).getByRole("heading", { level: 2 }).textContent(), "You lean T-shaped");
-  const calc = page.getByRole("region", { name: "Income calculator" });
-  assert.equal(await calc.getByLabel("Hourly rate", { exact: true }).inputValue(), "42");
+  await openChapter(page, "Income");
+  assert.equal(await income(page).getByLabel("Hourly rate", { exact: true }).inputValue(), "42");
+  await openChapter(page, "Your plan");
   const again = await download(page, profile);
   assert.deepEqual({ ...again.json, generated_at: "" }, { ...saved.json, generated_at: "" });
   assert.deepEqual(errors, []);
@@ -213,25 +230,36 @@ test("an import over unsaved edits asks first; keeping them changes nothing", as
   await close();
 });
 
-test("a profile with problems is not saved; the problems are named", async () => {
+test("a profile with problems is not saved; the problems show when due, in words, summarised at the top", async () => {
   const { page, profile, close } = await open();
+  assert.doesNotMatch(await profile.textContent(), /needs some text/, "a fresh form greets with no error");
   await profile.getByLabel("Tools", { exact: true }).fill("half-typed");
   await profile.getByRole("button", { name: "Add a work sample" }).click();
   await profile.getByLabel("Link").fill("javascript:alert(1)");
   assert.equal(await profile.getByRole("link", { name: /Open link/ }).count(), 0, "an invalid link is never a live link");
-  await profile.getByRole("button", { name: "Download JSON", exact: true }).click();
-  const said = await status(profile).textContent();
-  assert.match(said, /Not saved yet: fix these first\./);
+  await profile.getByLabel("Link").blur();
+  await profile.getByText(/^The link of work sample 1 /).first().waitFor();
+  assert.doesNotMatch(await profile.textContent(), /headline needs some text/, "only the field left shows its problem");
+  await download(page, profile).catch(() => {});
+  const summary = profile.getByRole("alert");
+  const said = await summary.textContent();
+  assert.match(said, /Not saved yet: 4 things to fix first/);
   assert.match(said, /The headline needs some text\./);
-  assert.match(said, /Work sample 1: the title needs some text\./);
-  assert.match(said, /Work sample 1: the link is not a link/);
+  assert.match(said, /The title of work sample 1 needs some text\./);
+  assert.match(said, /The link of work sample 1 /);
   assert.match(said, /Tools has text in its box that is not added yet/);
+  assert.doesNotMatch(said, /work_samples\[/, "no code paths");
+  assert.equal((await focused(page)).text.startsWith("Not saved yet"), true, "the summary takes focus");
+  // Each problem is a way to its field.
+  await summary.getByRole("button", { name: /The headline needs some text/ }).click();
+  assert.match((await focused(page)).id, /-headline$/);
   await close();
 });
 
 test("copy: the clipboard when allowed, a box to select from when refused", async () => {
   const allowed = await open({ permissions: ["clipboard-read", "clipboard-write"] });
   await allowed.profile.getByLabel("Headline").fill("Copied profile");
+  await devTools(allowed.profile);
   await allowed.profile.getByRole("button", { name: "Copy JSON" }).click();
   await status(allowed.profile).filter({ hasText: "Copied" }).waitFor();
   const clip = JSON.parse(await allowed.page.evaluate(() => navigator.clipboard.readText()));
@@ -243,8 +271,9 @@ test("copy: the clipboard when allowed, a box to select from when refused", asyn
     navigator.clipboard.writeText = () => Promise.reject(new DOMException("denied", "NotAllowedError"));
   });
   await denied.profile.getByLabel("Headline").fill("Refused profile");
+  await devTools(denied.profile);
   await denied.profile.getByRole("button", { name: "Copy JSON" }).click();
-  const box = denied.profile.getByLabel("Your profile as JSON");
+  const box = denied.profile.getByLabel("The text to copy");
   await box.waitFor();
   assert.match(await status(denied.profile).textContent(), /did not allow copying/);
   assert.equal(JSON.parse(await box.inputValue()).headline, "Refused profile");
@@ -262,6 +291,7 @@ survives(
   await profile.getByLabel("Headline").fill(hostile[1]);
   for (const h of hostile) await addTags(profile, "Strengths", h);
   await profile.getByLabel("Headline").fill("y".repeat(5000));
+  await profile.getByLabel("Headline").blur();
   assert.match(await profile.getByText("The headline is longer than 120 characters.").textContent(), /120/);
   assert.equal(await page.locator("img").count(), 0);
   assert.deepEqual(
@@ -293,8 +323,8 @@ for (const scheme of ["light", "dark"]) {
 
 test("sections=profile shows the profile alone", async () => {
   const { page, profile, close } = await open({ query: "?sections=profile" });
-  assert.equal(await page.getByRole("region", { name: "Income calculator" }).count(), 0);
-  assert.equal(await page.getByRole("region", { name: "Decision guide" }).count(), 0);
+  assert.equal(await page.locator("input[id$='-edit-rate']").count(), 0, "no calculator");
+  assert.equal(await page.locator("section[aria-label='Decision guide']").count(), 0, "no guide");
   await profile.getByLabel("Headline").fill("Only the profile");
   const file = await download(page, profile);
   assert.equal(file.json.guide, undefined, "no guide part without a finished guide");
@@ -306,12 +336,15 @@ test("the iframe page takes sections=profile, and the offline file has the profi
   const context = await env.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(`${env.server.url}/embed.html?sections=profile`);
-  const framed = page.getByRole("region", { name: "Skill profile" });
+  const framed = page.getByRole("region", { name: "Your plan, ready to use" });
   await framed.getByLabel("Headline").waitFor();
   assert.equal(await page.getByRole("region", { name: "Decision guide" }).count(), 0);
 
   await page.goto(`file://${join(DIST, "skillpath-offline.html")}`);
-  const offline = page.getByRole("region", { name: "Skill profile" });
+  // The offline file holds every chapter: the plan comes after the guide.
+  await finishGuide(page, PATHS.Generalist);
+  await openChapter(page, "Your plan");
+  const offline = page.getByRole("region", { name: "Your plan, ready to use" });
   await offline.getByLabel("Headline").fill("Made offline");
   const file = await download(page, offline);
   assert.equal(file.json.headline, "Made offline");

@@ -214,6 +214,15 @@ const AXE = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8")
  * Content-Security-Policy does not apply to (a script tag would be blocked).
  */
 export async function axe(page) {
+  // Judged as the reader sees a screen once it has arrived: a question still
+  // fading in has its colours mid-way, which is not what anyone reads.
+  await page.evaluate(async () => {
+    const roots = [document, ...[...document.querySelectorAll("*")].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []))];
+    const running = roots.flatMap((root) => root.getAnimations());
+    const ended = Promise.all(running.filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => {})));
+    // One held back off screen (content-visibility) would never end: wait a second at most.
+    await Promise.race([ended, new Promise((done) => setTimeout(done, 1000))]);
+  });
   await page.evaluate(AXE);
   return page.evaluate(async () => {
     const r = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] });

@@ -209,7 +209,7 @@ pub fn ShareResult(props: &ShareProps) -> Html {
                 <div class="sp-share__body">
                     <p class="sp-small sp-muted">
                         { "The link holds your answers after the # sign, which browsers never send to a server: \
-                           whoever opens it sees this result as yours, and nothing is stored anywhere." }
+                           whoever opens it sees this result, marked as shared, and nothing is stored anywhere." }
                     </p>
                     if props.values.is_some() {
                         <label class="sp-radio" for={format!("{base}-income")}>
