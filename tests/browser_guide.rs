@@ -23,6 +23,24 @@ fn radios(host: &Element) -> Vec<HtmlInputElement> {
         .collect()
 }
 
+/// Chooses `picks` (one choice index per question, in order), going on with
+/// Next after each but the last, whose result button is left to the test.
+async fn answer(host: &Element, picks: &[usize]) {
+    for (i, pick) in picks.iter().enumerate() {
+        radios(host)[*pick].click();
+        tick().await;
+        if i + 1 < picks.len() {
+            button(host, "Next").click();
+            tick().await;
+        }
+    }
+}
+
+/// The first choice of every question.
+fn firsts() -> Vec<usize> {
+    vec![0; skillpath::content::guide().unwrap().questions().len()]
+}
+
 #[wasm_bindgen_test]
 async fn first_question_shows_with_next_disabled_until_answered() {
     let host = fresh_host();
@@ -66,15 +84,7 @@ async fn the_result_on_screen_is_the_domain_score_of_the_clicked_answers() {
         .collect();
     // The review is offered on the last question, not imposed: check it
     // once, then go on to the result from there.
-    let last = picks.len() - 1;
-    for pick in &picks[..last] {
-        radios(&host)[*pick].click();
-        tick().await;
-        button(&host, "Next").click();
-        tick().await;
-    }
-    radios(&host)[picks[last]].click();
-    tick().await;
+    answer(&host, &picks).await;
     button(&host, "Check my answers").click();
     tick().await;
     assert!(text(&host).contains("Check your answers"));
@@ -191,18 +201,9 @@ async fn new_options_apply_live_and_keep_the_answers() {
     let mut handle = mount(&host);
     tick().await;
     // With a result, every chapter is offered: the calculator comes next.
-    let count = skillpath::content::guide().unwrap().questions().len();
-    for i in 0..count {
-        radios(&host)[0].click();
-        tick().await;
-        let go = if i + 1 == count {
-            "See my result"
-        } else {
-            "Next"
-        };
-        button(&host, go).click();
-        tick().await;
-    }
+    answer(&host, &firsts()).await;
+    button(&host, "See my result").click();
+    tick().await;
     assert!(text(&host).contains("See what it could pay"));
     let options = js_sys::Object::new();
     js_sys::Reflect::set(&options, &"sections".into(), &"guide".into()).unwrap();
@@ -269,14 +270,7 @@ async fn a_move_lets_go_of_focus_and_the_new_screen_takes_it() {
         "focus stays on the choice"
     );
 
-    for _ in 0..13 {
-        radios(&host)[0].click();
-        tick().await;
-        button(&host, "Next").click();
-        tick().await;
-    }
-    radios(&host)[0].click();
-    tick().await;
+    answer(&host, &firsts()).await;
     let finish = button(&host, "See my result");
     finish.focus().unwrap();
     finish.click();
