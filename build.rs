@@ -59,9 +59,10 @@ fn variant<T: std::fmt::Debug>(ty: &str, value: Option<T>) -> String {
 
 fn effect(e: Effect) -> String {
     format!(
-        "Effect {{ breadth: {}, depth: {}, pillars: {:?}, stage: {}, credentials: {} }}",
+        "Effect {{ breadth: {}, depth: {}, fields: {}, pillars: {:?}, stage: {}, credentials: {} }}",
         e.breadth,
         e.depth,
+        e.fields,
         e.pillars,
         variant("Stage", e.stage),
         variant("Credentials", e.credentials),
@@ -107,7 +108,8 @@ fn outcome_text(t: &OutcomeText) -> String {
         })
         .collect();
     format!(
-        "OutcomeText {{ tagline: {}, summary: {}, tasks: {}, roles: {}, skills: {}, risks: Cow::Borrowed(&[{}]), plan: {}, stage_notes: StageNotes {{ early: {}, mid: {}, senior: {} }}, rate: RateBand {{ min: {}, max: {}, note: {} }} }}",
+        "OutcomeText {{ definition: {}, tagline: {}, summary: {}, tasks: {}, roles: {}, skills: {}, risks: Cow::Borrowed(&[{}]), plan: {}, stage_notes: StageNotes {{ early: {}, mid: {}, senior: {} }}, rate: RateBand {{ min: {}, max: {}, note: {} }} }}",
+        text(&t.definition),
         text(&t.tagline),
         text(&t.summary),
         texts(&t.tasks),
@@ -128,12 +130,42 @@ fn write_outcomes(out: &mut String, file: &OutcomesFile) {
     let notes = &file.credential_notes;
     let _ = writeln!(
         *out,
-        "    disclaimer: {},\n    credential_notes: CredentialNotes {{ none: {}, some: {}, strong: {} }},\n    outcomes: Cow::Borrowed(&[",
+        "    disclaimer: {},\n    credential_notes: CredentialNotes {{ none: {}, some: {}, strong: {} }},",
         text(&file.disclaimer),
         text(&notes.none),
         text(&notes.some),
         text(&notes.strong),
     );
+    let sources: Vec<String> = file
+        .sources
+        .iter()
+        .map(|s| {
+            format!(
+                "Source {{ publisher: {}, title: {}, used_for: {} }}",
+                text(&s.publisher),
+                text(&s.title),
+                text(&s.used_for)
+            )
+        })
+        .collect();
+    let terms: Vec<String> = file
+        .glossary
+        .iter()
+        .map(|t| {
+            format!(
+                "Term {{ term: {}, definition: {} }}",
+                text(&t.term),
+                text(&t.definition)
+            )
+        })
+        .collect();
+    let _ = writeln!(
+        *out,
+        "    sources: Cow::Borrowed(&[{}]),\n    glossary: Cow::Borrowed(&[{}]),",
+        sources.join(", "),
+        terms.join(", ")
+    );
+    out.push_str("    outcomes: Cow::Borrowed(&[\n");
     // The map is ordered as the domain orders outcomes; a missing outcome is
     // left for the load check to name.
     for (outcome, t) in &file.outcomes {

@@ -1,4 +1,4 @@
-// The benchmark: Skillpath against its peer (the same fourteen questions and
+// The benchmark: Skillpath against its peer (the same questions and
 // calculator in SurveyJS), both served from 127.0.0.1 with gzip, loaded cold
 // in headless Chromium, alternately, RUNS times each (a fresh context each
 // time; service workers blocked so that only what the page itself fetches is

@@ -172,8 +172,26 @@ async function print() {
   }
 }
 
+/** The whole result of every outcome, with every disclosure open, to read in full. */
+async function outcomes(width, theme) {
+  for (const [outcome, ids] of Object.entries(PATHS)) {
+    const { page, context } = await open(width, theme);
+    const guide = page.getByRole("region", { name: "Decision guide" });
+    await finishGuide(page, ids);
+    await page.waitForTimeout(1200);
+    for (const name of ["What the shapes mean", "How we worked this out", "Every answer and its points", "About this guide"]) {
+      await guide.getByText(name, { exact: true }).click();
+    }
+    const slug = { "π-shaped": "pi-shaped" }[outcome] ?? outcome.toLowerCase();
+    await save(page, `outcome-${slug}-${width}-${theme}`);
+    await context.close();
+  }
+}
+
 try {
   for (const width of WIDTHS) for (const theme of THEMES) await screens(width, theme);
+  await outcomes(1280, "light");
+  await outcomes(360, "dark");
   for (const width of WIDTHS) for (const theme of THEMES) await early(width, theme);
   await print();
   console.log(written.map((p) => p.slice(p.indexOf("test-results"))).join("\n"));

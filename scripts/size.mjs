@@ -35,7 +35,12 @@ import { gzipSync } from "node:zlib";
 // type and spacing scales, the hero, motion and its reduced-motion rule, the
 // comparison table), glue +0.6 (the canvas, Blob and share bindings),
 // skillpath.js +0.1.
-const BUDGET = 297.0 * 1000;
+// Questions that tell people apart (issue 27) took it to 302.7: wasm +5.9 (a
+// fourth scoring axis, the lead in words with a bar per shape, the glossary
+// and "About this guide" with their texts, one-line definitions, earlier
+// editions' links and progress recognised and counted), CSS +0.1. A case
+// conversion for one attribute alone cost 10 KB and was taken out.
+const BUDGET = 303.0 * 1000;
 const dir = process.argv[2] ?? "dist";
 // What the widget downloads: skillpath.js, the wasm, its JS glue and its styles.
 // Everything else (the pages' own styles and scripts, the service worker, the

@@ -5,7 +5,7 @@
 mod browser;
 
 use browser::{button, fresh_host, mount, text, tick};
-use skillpath::domain::guide::{Answers, score};
+use skillpath::domain::guide::{Answers, Lead, score};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlInputElement};
@@ -50,7 +50,7 @@ async fn first_question_shows_with_next_disabled_until_answered() {
         !text(&host).contains("fallback text"),
         "the fallback is replaced"
     );
-    assert!(text(&host).contains("Question 1 of 14"));
+    assert!(text(&host).contains("Question 1 of 12"));
     assert!(text(&host).contains("Which kind of week leaves you with more energy?"));
     assert!(button(&host, "Next").disabled());
     assert!(button(&host, "Back").disabled());
@@ -60,11 +60,11 @@ async fn first_question_shows_with_next_disabled_until_answered() {
     assert!(!button(&host, "Next").disabled());
     button(&host, "Next").click();
     tick().await;
-    assert!(text(&host).contains("Question 2 of 14"));
+    assert!(text(&host).contains("Question 2 of 12"));
 
     button(&host, "Back").click();
     tick().await;
-    assert!(text(&host).contains("Question 1 of 14"));
+    assert!(text(&host).contains("Question 1 of 12"));
     assert!(radios(&host)[1].checked(), "going back keeps the answer");
     handle.destroy();
 }
@@ -102,10 +102,13 @@ async fn the_result_on_screen_is_the_domain_score_of_the_clicked_answers() {
         .unwrap()
         .text_content()
         .unwrap();
-    assert_eq!(heading, format!("You lean {}", expected.outcome.name()));
+    assert_eq!(
+        heading,
+        format!("You lean {}", expected.outcome.name_in_text())
+    );
     let page = text(&host);
     for section in [
-        "How close you are to each shape",
+        "Where you stand among the five shapes",
         "Why this result",
         "Where this profile wins",
         "Skills to build",
@@ -115,11 +118,18 @@ async fn the_result_on_screen_is_the_domain_score_of_the_clicked_answers() {
     ] {
         assert!(page.contains(section), "missing section {section}");
     }
-    assert!(page.contains(&format!("{} %", expected.closeness_to(expected.outcome))));
+    // Where the reader stands, in the words the domain's lead gives.
+    let lead = match expected.lead() {
+        Lead::Clear => "A clear lead:",
+        Lead::Leaning => "A lean:",
+        Lead::Close => "A close call:",
+    };
+    assert!(page.contains(lead), "the lead in words: {lead}");
+    assert!(!page.contains(" %"), "no percentages on the result");
 
     button(&host, "Start over").click();
     tick().await;
-    assert!(text(&host).contains("Question 1 of 14"));
+    assert!(text(&host).contains("Question 1 of 12"));
     assert!(
         radios(&host).iter().all(|r| !r.checked()),
         "start over clears answers"
@@ -162,14 +172,14 @@ async fn the_sections_attribute_picks_what_shows() {
     let mut handle = mount(&host);
     tick().await;
     assert!(text(&host).contains("What could this pay?"));
-    assert!(!text(&host).contains("Question 1 of 14"), "no guide");
+    assert!(!text(&host).contains("Question 1 of 12"), "no guide");
     handle.destroy();
 
     let host = fresh_host();
     host.set_attribute("sections", "guide nonsense").unwrap();
     let mut handle = mount(&host);
     tick().await;
-    assert!(text(&host).contains("Question 1 of 14"));
+    assert!(text(&host).contains("Question 1 of 12"));
     assert!(
         !text(&host).contains("See what it could pay"),
         "no calculator, and none offered"
@@ -263,7 +273,7 @@ async fn a_move_lets_go_of_focus_and_the_new_screen_takes_it() {
         web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
     first.dispatch_event(&enter).unwrap();
     tick().await;
-    assert!(text(&host).contains("Question 1 of 14"));
+    assert!(text(&host).contains("Question 1 of 12"));
     assert_eq!(
         doc.active_element().map(|e| e.id()),
         Some(first.id()),

@@ -29,7 +29,7 @@ fn question<'a>(q: &'a mut Value, id: &str) -> &'a mut Value {
 #[test]
 fn the_shipped_content_is_valid() {
     let g = skillpath::content::guide().expect("valid");
-    assert_eq!(g.questions().len(), 14);
+    assert_eq!(g.questions().len(), 12);
 }
 
 #[test]
@@ -52,7 +52,7 @@ type Break = fn(&mut Value, &mut Value);
     "the question id \"energy\" is used more than once"
 )]
 #[case::duplicate_choice(
-    |q: &mut Value, _: &mut Value| { question(q, "energy")["choices"][1]["id"] = json!("new-things"); },
+    |q: &mut Value, _: &mut Value| { question(q, "energy")["choices"][0]["id"] = json!("new-things"); },
     ContentError::DuplicateChoice { question: "energy".into(), choice: "new-things".into() },
     "question \"energy\" has the choice id \"new-things\" more than once"
 )]
@@ -62,14 +62,14 @@ type Break = fn(&mut Value, &mut Value);
     "choice \"shape-it\" of question \"ambiguity\" does not map to any dimension"
 )]
 #[case::too_few_questions(
-    |q: &mut Value, _: &mut Value| { let a = q["questions"].as_array_mut().unwrap(); a.truncate(11); },
-    ContentError::QuestionCount { found: 11 },
-    "the guide has 11 questions; it needs between 12 and 18"
+    |q: &mut Value, _: &mut Value| { let a = q["questions"].as_array_mut().unwrap(); a.truncate(9); },
+    ContentError::QuestionCount { found: 9 },
+    "the guide has 9 questions; it needs between 10 and 14"
 )]
 #[case::one_choice_only(
-    |q: &mut Value, _: &mut Value| { question(q, "explaining")["choices"].as_array_mut().unwrap().truncate(1); },
-    ContentError::ChoiceCount { question: "explaining".into(), found: 1 },
-    "question \"explaining\" has 1 choices; it needs between 2 and 6"
+    |q: &mut Value, _: &mut Value| { question(q, "working-day")["choices"].as_array_mut().unwrap().truncate(1); },
+    ContentError::ChoiceCount { question: "working-day".into(), found: 1 },
+    "question \"working-day\" has 1 choices; it needs between 2 and 6"
 )]
 #[case::bad_id(
     |q: &mut Value, _: &mut Value| { question(q, "energy")["id"] = json!("Energy Level"); },
@@ -108,11 +108,11 @@ type Break = fn(&mut Value, &mut Value);
 )]
 #[case::comb_unreachable(
     |q: &mut Value, _: &mut Value| {
-        // With at most one deep field, no answer set is π-shaped (or comb-shaped).
+        // With at most one deep field, no answer set is comb-shaped.
         question(q, "deep-domains")["choices"].as_array_mut().unwrap().truncate(2);
     },
-    ContentError::Unreachable(Outcome::PiShaped),
-    "no set of answers leads to the outcome \"pi-shaped\""
+    ContentError::Unreachable(Outcome::CombShaped),
+    "no set of answers leads to the outcome \"comb-shaped\""
 )]
 #[case::flat_depth(
     |q: &mut Value, _: &mut Value| {

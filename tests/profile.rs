@@ -413,7 +413,7 @@ fn the_seed_profile_exports_as_documented() {
     );
     assert_eq!(
         guide["answers"].as_object().map(serde_json::Map::len),
-        Some(14)
+        Some(content::guide().unwrap().questions().len())
     );
     let keys: Vec<&String> = doc.as_object().unwrap().keys().collect();
     assert_eq!(keys.len(), 12);
@@ -954,12 +954,13 @@ fn dimensions_are_plain_numbers_in_the_file() {
             breadth: 100,
             depth: 0,
             pillars: 3,
+            fields: 85,
         };
     }
     let v: serde_json::Value = serde_json::from_str(&doc.to_json()).expect("JSON");
     assert_eq!(
         v["guide"]["scores"],
-        json!({"breadth": 100, "depth": 0, "pillars": 3})
+        json!({"breadth": 100, "depth": 0, "pillars": 3, "fields": 85})
     );
 }
 

@@ -7,10 +7,11 @@ use std::sync::LazyLock;
 
 use proptest::prelude::*;
 use rstest::rstest;
+use skillpath::domain::guide::QuestionsFile;
 use skillpath::domain::guide::{Answers, Guide, GuideParts};
 use skillpath::domain::income::Values;
 use skillpath::domain::number::{MAX_HOURS, MAX_RATE, MAX_WEEKS};
-use skillpath::domain::share::{MAX_LEN, ShareError, Shared, decode, encode};
+use skillpath::domain::share::{MAX_LEN, RETIRED, ShareError, Shared, decode, encode, fingerprint};
 
 static GUIDE: LazyLock<Guide> = LazyLock::new(|| skillpath::content::guide().unwrap());
 
@@ -200,6 +201,43 @@ fn a_code_made_for_other_questions_is_refused() {
     let picks = vec![0; other.questions().len()];
     let theirs = encode(&other, &choices(&picks), None).unwrap();
     assert_eq!(decode(&GUIDE, &theirs), Err(ShareError::OtherGuide));
+}
+
+/// The guide's first edition (fourteen questions), as it was shipped.
+fn first_edition() -> Guide {
+    let QuestionsFile { questions } =
+        serde_json::from_str(include_str!("fixtures/questions-first-edition.json")).unwrap();
+    Guide::from_checked_parts(GuideParts {
+        questions: Cow::Owned(questions),
+        ..skillpath::content::PARTS.clone()
+    })
+}
+
+#[test]
+fn a_link_from_the_first_edition_says_the_guide_has_changed() {
+    let old = first_edition();
+    assert_eq!(old.questions().len(), 14);
+    assert_eq!(RETIRED[0], fingerprint(&old));
+    // A link a reader of the first edition shared: every answer, a scenario.
+    let theirs = encode(
+        &old,
+        &choices(&[0; 14]),
+        Some(Values::new(3000, 2000, 4600)),
+    )
+    .unwrap();
+    assert_eq!(decode(&GUIDE, &theirs), Err(ShareError::OldGuide));
+    assert_eq!(
+        ShareError::OldGuide.to_string(),
+        "The shared link was made with an earlier edition of the guide, whose questions have changed since, so its result cannot be shown again."
+    );
+}
+
+#[test]
+fn the_shipped_guide_has_a_fingerprint_of_its_own() {
+    assert!(!RETIRED.contains(&fingerprint(&GUIDE)));
+    // And links it makes open as they were made.
+    let mine = code(None);
+    assert!(decode(&GUIDE, &mine).is_ok());
 }
 
 proptest! {

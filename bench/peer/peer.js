@@ -1,5 +1,5 @@
 // The peer: what a course author would build with SurveyJS instead of
-// Skillpath. The guide's fourteen questions, one per page (model.js, written
+// Skillpath. The guide's questions, one per page (model.js, written
 // by bench/run.mjs from src/content/questions.json), and the calculator: rate,
 // hours and weeks, with E = r × h × w as an expression updated while typing.
 const guide = new Survey.Model(window.PEER_GUIDE);

@@ -21,7 +21,7 @@ pub struct Card<'a> {
     pub name: &'a str,
     /// Its one-line summary.
     pub tagline: &'a str,
-    /// "Close to π-shaped", if there is a closest other shape.
+    /// "A clear lead over π-shaped" (or how close the next shape is), if there is one.
     pub near: Option<&'a str>,
     /// The line at the foot ("Skillpath · exploration, not a verdict").
     pub foot: &'a str,

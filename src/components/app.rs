@@ -134,7 +134,13 @@ pub fn App(props: &AppProps) -> Html {
     });
     let load = {
         let (guide, calc, form) = (state.dispatcher(), calc.dispatcher(), form.dispatcher());
+        let (model, keep) = (Rc::clone(&props.guide), (*keep).clone());
         Callback::from(move |p: Progress| {
+            // Progress from an earlier edition of the questions: what still
+            // fits carries over, and the whole of it is kept aside as it was.
+            if p.guide.fit(&model).1 > 0 {
+                keep.emit(p.clone());
+            }
             guide.dispatch(GuideAction::Resume(p.guide));
             calc.dispatch(CalcAction::Resume(Box::new(p.income)));
             form.dispatch(FormAction::Resume(Box::new(p.profile)));
@@ -181,6 +187,17 @@ pub fn App(props: &AppProps) -> Html {
         Some(Err(e)) => html! {
             <p class="sp-note sp-share-note" role="status">{ format!("{e} The guide starts from the first question.") }</p>
         },
+        _ if state.left_behind > 0 && !state.finished() => {
+            let carried = state.answers.answered();
+            html! {
+                <p class="sp-note sp-share-note" role="status">{ format!(
+                    "The guide's questions have changed since this progress was saved. {carried} of its answers carry over as they were; \
+                     the other {} were for questions or choices the guide no longer has, so the questions still open wait for a new answer. \
+                     The progress as it was saved is kept aside in this browser.",
+                    state.left_behind
+                ) }</p>
+            }
+        }
         _ => Html::default(),
     };
     // A choice made by pointer moves on by itself after a pause; a newer
@@ -288,7 +305,7 @@ pub fn App(props: &AppProps) -> Html {
             { header(lede && sections.has(Section::Guide)) }
             { nav }
             if !viewing {
-                { saved::notices(&saving, state.guide.questions().len(), &saved_actions) }
+                { saved::notices(&saving, &state.guide, &saved_actions) }
             }
             if sections.has(Section::Guide) {
                 <section class="sp-chapter" aria-label="Decision guide" hidden={chapter != Section::Guide}>

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::browser::saving::Saver;
+use crate::domain::guide::Guide;
 use crate::domain::progress::{Elsewhere, Mode, Off, Progress, SaveView};
 
 /// What the widget does when the reader answers a notice.
@@ -33,7 +34,7 @@ impl SavedActions {
 }
 
 /// The offer and the notices, above the sections.
-pub fn notices(view: &SaveView, questions: usize, actions: &SavedActions) -> Html {
+pub fn notices(view: &SaveView, guide: &Guide, actions: &SavedActions) -> Html {
     let offer = view.offer.as_ref().map(|progress| {
         let title = format!("{}-resume-title", actions.id);
         let resume = {
@@ -53,7 +54,7 @@ pub fn notices(view: &SaveView, questions: usize, actions: &SavedActions) -> Htm
         html! {
             <section class="sp-card sp-resume" aria-labelledby={title.clone()}>
                 <h2 class="sp-title" id={title}>{ "Welcome back" }</h2>
-                <p>{ format!("Saved in this browser: {}.", progress.summary(questions)) }</p>
+                <p>{ format!("Saved in this browser: {}.", progress.summary(guide)) }</p>
                 <div class="sp-actions">
                     <button type="button" class="sp-button sp-button--primary" onclick={resume}>{ "Resume" }</button>
                     <button type="button" class="sp-button" onclick={actions.act(Saver::start_over)}>{ "Start over" }</button>
@@ -64,7 +65,7 @@ pub fn notices(view: &SaveView, questions: usize, actions: &SavedActions) -> Htm
     let earlier = view
         .earlier
         .as_ref()
-        .map(|progress| earlier_notice(progress, view.earlier_more, questions, actions));
+        .map(|progress| earlier_notice(progress, view.earlier_more, guide, actions));
     let mode = match &view.mode {
         Mode::Off(Off::Forgotten) | Mode::On => Html::default(),
         Mode::Off(Off::Viewing) => viewing_notice(actions),
@@ -154,12 +155,7 @@ fn viewing_notice(actions: &SavedActions) -> Html {
 }
 
 /// The earlier progress kept aside, with the way back to it.
-fn earlier_notice(
-    progress: &Progress,
-    more: usize,
-    questions: usize,
-    actions: &SavedActions,
-) -> Html {
+fn earlier_notice(progress: &Progress, more: usize, guide: &Guide, actions: &SavedActions) -> Html {
     let older = match more {
         0 => String::new(),
         1 => " One older save is kept behind it.".to_owned(),
@@ -181,7 +177,7 @@ fn earlier_notice(
     html! {
         <div class="sp-note sp-saved-note" role="status">
             <p>{ format!("Earlier progress is kept aside in this browser: {}. \
-                          What you do now is saved; switch back at any time.{older}", progress.summary(questions)) }</p>
+                          What you do now is saved; switch back at any time.{older}", progress.summary(guide)) }</p>
             <div class="sp-actions">
                 <button type="button" class="sp-button" onclick={switch}>{ "Switch to the earlier progress" }</button>
                 <button type="button" class="sp-button sp-button--quiet" onclick={actions.act(Saver::drop_earlier)}>{ "Delete the earlier progress" }</button>

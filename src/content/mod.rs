@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use crate::domain::guide::{
     Choice, ContentError, CredentialNotes, Credentials, Effect, Guide, GuideParts, Outcome,
-    OutcomeText, Question, RateBand, Risk, Stage, StageNotes,
+    OutcomeText, Question, RateBand, Risk, Source, Stage, StageNotes, Term,
 };
 
 /// The questions file as shipped (for tools and tests that read the JSON itself).

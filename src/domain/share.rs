@@ -58,7 +58,12 @@ pub enum ShareError {
     /// Not a version this code knows.
     #[error("The shared link is not a Skillpath result.")]
     Version,
-    /// Made with a different set of questions.
+    /// Made with an earlier edition of this guide's questions (see [`RETIRED`]).
+    #[error(
+        "The shared link was made with an earlier edition of the guide, whose questions have changed since, so its result cannot be shown again."
+    )]
+    OldGuide,
+    /// Made with a set of questions this widget never had.
     #[error("The shared link was made with a different version of the questions.")]
     OtherGuide,
     /// The wrong number of answers, or a choice the question does not have.
@@ -69,8 +74,16 @@ pub enum ShareError {
     Scenario,
 }
 
+/// The fingerprints of the guide's earlier editions, oldest first: a link
+/// made with one of them is old, not foreign. A new edition adds the one it
+/// replaces; a native test checks the shipped guide's is not among them.
+pub const RETIRED: [[u8; 2]; 1] = [
+    // The first edition: fourteen questions, eleven of them on one line.
+    *b"3i",
+];
+
 /// Two base-36 characters from the question ids, choice ids and their order.
-fn fingerprint(guide: &Guide) -> [u8; 2] {
+pub fn fingerprint(guide: &Guide) -> [u8; 2] {
     // FNV-1a over "id:choice,choice;" for each question.
     let mut hash: u32 = 0x811c_9dc5;
     let mut eat = |bytes: &[u8]| {
@@ -167,7 +180,11 @@ pub fn decode(guide: &Guide, code: &str) -> Result<Shared, ShareError> {
     let head = parts.next().unwrap_or_default();
     let (print, picks) = head.split_at(head.len().min(2));
     if print != fingerprint(guide) {
-        return Err(ShareError::OtherGuide);
+        return Err(if RETIRED.iter().any(|r| r == print) {
+            ShareError::OldGuide
+        } else {
+            ShareError::OtherGuide
+        });
     }
     let questions = guide.questions();
     if picks.len() != questions.len() {

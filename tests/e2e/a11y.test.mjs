@@ -37,7 +37,7 @@ for (const theme of ["light", "dark"]) {
     await g.getByRole("heading", { name: "Check your answers" }).waitFor();
     await check("review");
     await g.getByRole("button", { name: "See my result" }).click();
-    await g.getByRole("heading", { name: "You lean Specialist" }).waitFor();
+    await g.getByRole("heading", { name: "You lean specialist" }).waitFor();
     await g.getByRole("img", { name: "A single stem down: one field, known very deeply." }).waitFor();
     await check("result");
     await g.getByText("How we worked this out").click();

@@ -1,7 +1,7 @@
 // The decision guide through the built site in real Chromium, as a reader uses it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, picks, answerByKeyboard, focused, axe, shot, guide, PATHS, QUESTION_COUNT, QUESTIONS, finishGuide } from "./support.mjs";
+import { start, picks, answerByKeyboard, focused, axe, shot, guide, PATHS, LEAN, QUESTION_COUNT, QUESTIONS, finishGuide } from "./support.mjs";
 
 let env;
 before(async () => {
@@ -27,7 +27,7 @@ const SECTIONS = [
   "Skills to build",
   "Typical rate",
   "Risks, and how to handle them",
-  "How close you are to each shape",
+  "Where you stand among the five shapes",
 ];
 
 const progress = (page, n) => page.getByRole("progressbar", { name: `Question ${n} of ${QUESTION_COUNT}` });
@@ -52,8 +52,8 @@ for (const [outcome, ids] of Object.entries(PATHS)) {
     const { page, context, errors } = await open();
     await answerByKeyboard(page, picks(ids));
     const heading = guide(page).getByRole("heading", { level: 2 });
-    assert.equal((await heading.textContent()).replace(/\s+/g, " "), `You lean ${outcome}`);
-    assert.equal((await focused(page)).text.replace(/\s+/g, " "), `You lean ${outcome}`, "focus moves to the result");
+    assert.equal((await heading.textContent()).replace(/\s+/g, " "), LEAN[outcome]);
+    assert.equal((await focused(page)).text.replace(/\s+/g, " "), LEAN[outcome], "focus moves to the result");
     for (const name of SECTIONS) {
       const section = page.locator("section.sp-block").filter({ has: page.getByRole("heading", { name, exact: true }) });
       const text = (await section.textContent()).replace(name, "").trim();
@@ -61,11 +61,48 @@ for (const [outcome, ids] of Object.entries(PATHS)) {
     }
     assert.equal(await page.locator(".sp-closeness li").count(), 5);
     assert.match(await page.locator(".sp-closeness__row[data-mine]").textContent(), new RegExp(`${outcome}.*your result`));
-    assert.match(await page.getByText("Exploration, not a verdict").textContent(), /not a verdict/);
+    // Where the reader stands, in words: a lead sentence and a word per shape, no percentages.
+    const stand = page.locator("section.sp-block").filter({ has: page.getByRole("heading", { name: "Where you stand among the five shapes" }) });
+    assert.match(await stand.locator(".sp-lead").textContent(), /^A (clear lead|lean|close call):/);
+    assert.ok(!(await stand.locator(".sp-closeness").textContent()).includes("%"), "no percentages");
+    // Each shape defined in one line, and the sources named.
+    await stand.getByText("What the shapes mean").click();
+    assert.equal(await stand.locator(".sp-terms dt").count(), 7, "five shapes and two terms");
+    await stand.getByText("About this guide").click();
+    const about = await stand.locator(".sp-about").textContent();
+    for (const publisher of ["Emeritus", "Rex.zone", "Upwork"]) assert.ok(about.includes(publisher), publisher);
+    // The exploration note, once.
+    const words = await guide(page).textContent();
+    assert.equal(words.split("not a verdict").length - 1, 1, "said once");
     assert.deepEqual(errors, []);
     await context.close();
   });
 }
+
+// Answering by position alone (always the first choice, always the last, the
+// middle one, first and last in turn, or rotating) reaches several outcomes:
+// where a choice sits says nothing about where it leads.
+test("walks by position reach at least four different outcomes", async () => {
+  const walks = {
+    first: (i, n) => 0,
+    last: (i, n) => n - 1,
+    middle: (i, n) => Math.floor((n - 1) / 2),
+    alternate: (i, n) => (i % 2 === 0 ? 0 : n - 1),
+    rotate: (i, n) => i % n,
+  };
+  const reached = {};
+  for (const [name, pick] of Object.entries(walks)) {
+    const { page, context, errors } = await open();
+    await progress(page, 1).waitFor();
+    await answerByKeyboard(page, QUESTIONS.map((q, i) => pick(i, q.choices.length)));
+    const heading = guide(page).getByRole("heading", { level: 2, name: /^You lean/ });
+    reached[name] = (await heading.textContent()).replace(/\s+/g, " ").replace("You lean ", "");
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  console.log("walks reach", reached);
+  assert.ok(new Set(Object.values(reached)).size >= 4, JSON.stringify(reached));
+});
 
 test("Check my answers: the review changes an answer without giving the result away", async () => {
   const { page, context } = await open();
@@ -101,7 +138,7 @@ test("the last question offers Check my answers before the result", async () => 
   await page.getByRole("button", { name: "Check my answers" }).click();
   await page.getByRole("heading", { name: "Check your answers" }).waitFor();
   await page.getByRole("button", { name: "See my result" }).click();
-  await page.getByRole("heading", { name: "You lean Specialist" }).waitFor();
+  await page.getByRole("heading", { name: "You lean specialist" }).waitFor();
   await context.close();
 });
 

@@ -22,10 +22,10 @@ test("keyboard only: the guide to a result, a scenario, and a profile download",
 
   // The guide: every question by arrows and Enter; Enter on the last shows the result.
   await answerByKeyboard(page, picks(PATHS["Comb-shaped"]));
-  await page.getByRole("heading", { name: "You lean Comb-shaped" }).waitFor();
+  await page.getByRole("heading", { name: "You lean comb-shaped" }).waitFor();
   const heading = await focused(page);
   assert.equal(heading.tag, "h2", "focus moves to the result's heading");
-  assert.match(heading.text, /You lean Comb-shaped/);
+  assert.match(heading.text, /You lean comb-shaped/);
 
   // The next chapter, from the offer at the end of the result.
   await tabTo(page, (f) => f.text === "See what it could pay", 80);

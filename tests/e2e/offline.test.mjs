@@ -27,7 +27,7 @@ test("the offline file works opened from disk with the network off", async () =>
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto(pathToFileURL(join(DIST, "skillpath-offline.html")).href);
   await answerByKeyboard(page, GENERALIST);
-  await guide(page).getByRole("heading", { name: "You lean Generalist" }).waitFor();
+  await guide(page).getByRole("heading", { name: "You lean generalist" }).waitFor();
   await openChapter(page, "Income");
   await income(page).getByLabel("Hourly rate", { exact: true }).fill("30");
   assert.deepEqual(outside, [], "no request left the file");

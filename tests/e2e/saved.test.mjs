@@ -193,6 +193,34 @@ survives(
 
 survives(
   "Storage",
+  "progress saved by the guide's first edition, whose questions have since changed",
+  "the answers that still mean the same carry over, the rest is counted and the whole is kept aside as earlier progress",
+  async () => {
+  const first = await readFile(new URL("../fixtures/progress-v1.json", import.meta.url), "utf8");
+  const ctx = await context({ script: (v) => localStorage.setItem("skillpath.page:/#1", v), arg: first });
+  const { page, errors } = await open(ctx);
+  const welcome = page.getByRole("region", { name: "Welcome back" });
+  await welcome.getByText(`2 of ${QUESTION_COUNT} guide answers (5 more from an earlier edition of the guide)`, { exact: false }).waitFor();
+  await welcome.getByRole("button", { name: "Resume" }).click();
+  // At the question the reader left (the fields they know deeply), with a plain sentence.
+  await page.getByRole("progressbar", { name: `Question 8 of ${QUESTION_COUNT}` }).waitFor();
+  const note = page.locator(".sp-share-note");
+  assert.match(await note.textContent(), /The guide's questions have changed since this progress was saved\. 2 of its answers carry over as they were; the other 5/);
+  await page.getByText(/Earlier progress is kept aside in this browser: 2 of 12 guide answers \(5 more from an earlier edition of the guide\)/).waitFor();
+  // Career stage and credentials came back as they were.
+  await page.getByRole("button", { name: "Back" }).click();
+  assert.ok(await guide(page).getByRole("radio", { name: /Course certificates/ }).isChecked());
+  await saved(page);
+  const keys = await stored(page);
+  const [kept] = JSON.parse(keys["skillpath.earlier:skillpath.page:/#1"]);
+  assert.equal(JSON.parse(kept).progress.guide.answers.length, 7, "the earlier progress is whole");
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+survives(
+  "Storage",
   "progress saved by a newer version",
   "left untouched, with a message; nothing is written",
   async () => {
@@ -266,7 +294,7 @@ test("two elements: their own storage keys resume independently; the same key is
   await page.waitForTimeout(900);
   const keys = await stored(page);
   assert.deepEqual(Object.keys(keys).sort(), ["skillpath:course-a", "skillpath:course-b"]);
-  assert.match(keys["skillpath:course-a"], /"answers":\[\["energy","new-things"\],\["research-math","avoid"\],\["ambiguity","shape-it"\]\]/);
+  assert.match(keys["skillpath:course-a"], /"answers":\[\["energy","new-things"\],\["paper","headline"\],\["ambiguity","shape-it"\]\]/);
 
   await page.reload();
   for (const [el, next] of [[one, 4], [two, 6]]) {

@@ -136,7 +136,7 @@ test("the share sheet gets the link, and the picture as a PNG file, where the br
     }))),
   );
   assert.equal(link.title, "My Skillpath result");
-  assert.match(link.text, /^I lean Specialist on Skillpath: /);
+  assert.match(link.text, /^I lean specialist on Skillpath: Goes deep/);
   assert.match(link.url, /#share=1/);
   assert.equal(picture.files.length, 1);
   assert.equal(picture.files[0].name, "skillpath-specialist.png");
@@ -213,3 +213,22 @@ for (const [what, fragment, message] of [
     await close();
   });
 }
+
+/** A share code as the guide's first edition wrote it (fingerprint "3i", fourteen answers). */
+function firstEditionCode(answers) {
+  const digits = "0123456789abcdefghijklmnopqrstuvwxyz";
+  const body = "13i" + answers.map((a) => digits[a]).join("");
+  const sum = [...body].reduce((s, ch, i) => s + (ch === "." ? 36 : digits.indexOf(ch)) * ((i % 36) + 1), 0);
+  return body + (digits + "_")[sum % 37];
+}
+
+test("a link made with the guide's first edition says plainly that the guide has changed, and the guide starts", async () => {
+  const code = firstEditionCode([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
+  const { page, errors, close } = await open(`${env.server.url}/#share=${code}`);
+  await page.getByRole("progressbar", { name: `Question 1 of ${QUESTION_COUNT}` }).waitFor();
+  const note = page.locator(".sp-share-note");
+  assert.match(await note.textContent(), /made with an earlier edition of the guide, whose questions have changed since, so its result cannot be shown again\. The guide starts from the first question\./);
+  assert.equal(await page.getByRole("heading", { name: /^Shared result/ }).count(), 0);
+  assert.deepEqual(errors, []);
+  await close();
+});

@@ -27,11 +27,20 @@ export function picks(ids) {
 
 // One answer set per outcome (choice ids in question order), as in the native tables.
 export const PATHS = {
-  Generalist: ["new-things", "avoid", "shape-it", "orchestrator", "many", "early", "none", "zero", "favourite", "constantly", "tedious", "too-slow", "try-today", "stay-broad"],
-  Specialist: ["perfect-one", "seek-out", "want-spec", "rigour", "deep-systems", "senior", "licence-degree", "one", "let-work-speak", "rarely", "absorbing", "enjoy", "read-internals", "go-deeper"],
-  "T-shaped": ["mix", "when-needed", "push-back", "both", "themed", "mid", "certificates", "one", "when-needed", "regularly", "small-doses", "if-it-matters", "wait-for-case", "add-specialty"],
-  "π-shaped": ["mix", "when-needed", "push-back", "both", "themed", "senior", "licence-degree", "two", "when-needed", "regularly", "small-doses", "if-it-matters", "wait-for-case", "add-specialty"],
-  "Comb-shaped": ["new-things", "when-needed", "shape-it", "both", "many", "senior", "certificates", "three-plus", "favourite", "constantly", "small-doses", "if-it-matters", "try-today", "add-specialty"],
+  Generalist: ["new-things", "headline", "shape-it", "orchestrator", "many", "early", "none", "zero", "link", "hand-over", "not-yet", "bring-expert"],
+  Specialist: ["perfect-one", "work-through", "want-spec", "rigour", "deep-systems", "senior", "licence-degree", "one", "expert-team", "dig-in", "one-field", "stay-own"],
+  "T-shaped": ["new-things", "work-through", "shape-it", "orchestrator", "deep-systems", "mid", "certificates", "one", "link", "dig-in", "one-field", "bring-expert"],
+  "π-shaped": ["carry-across", "bridge", "want-spec", "rigour", "where-two-meet", "senior", "licence-degree", "two", "two-teams", "dig-in", "two-together", "learn-it"],
+  "Comb-shaped": ["carry-across", "headline", "shape-it", "orchestrator", "piece-per-field", "senior", "certificates", "three-plus", "two-teams", "hand-over", "one-after-another", "learn-it"],
+};
+
+/** The result's heading for each outcome: shape names in sentence case, as running text writes them. */
+export const LEAN = {
+  Generalist: "You lean generalist",
+  Specialist: "You lean specialist",
+  "T-shaped": "You lean T-shaped",
+  "π-shaped": "You lean π-shaped",
+  "Comb-shaped": "You lean comb-shaped",
 };
 
 export async function start() {

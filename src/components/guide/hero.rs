@@ -1,6 +1,6 @@
 //! The top of the result, made to be seen at a glance (and screenshotted):
 //! the reader's shape large, the outcome's name as the largest text in the
-//! widget, its one-line summary, the closest other shape, and Share. A
+//! widget, its one-line summary, the next-nearest shape and how clear the lead is, and Share. A
 //! result opened from someone's link is framed as theirs, with "Take the
 //! guide yourself" as the way on.
 
@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::GuideView;
 use super::shapes::hero_shape;
 use super::share::ShareResult;
-use crate::domain::guide::GuideResult;
+use crate::domain::guide::{GuideResult, Lead};
 
 /// The hero of `result`.
 pub fn hero(view: &GuideView<'_>, result: &GuideResult) -> Html {
@@ -22,10 +22,16 @@ pub fn hero(view: &GuideView<'_>, result: &GuideResult) -> Html {
         .find(|c| c.outcome != outcome)
         .map(|c| c.outcome);
     let viewing = view.sharing.as_ref().is_some_and(|s| s.viewing);
-    let lean = if viewing {
-        "Shared result:"
+    let (lean, name) = if viewing {
+        ("Shared result:", outcome.name())
     } else {
-        "You lean"
+        ("You lean", outcome.name_in_text())
+    };
+    // How the result stands against the next-nearest shape, around its name.
+    let (before, after) = match result.lead() {
+        Lead::Clear => ("A clear lead over ", ""),
+        Lead::Leaning => ("", " is not far behind"),
+        Lead::Close => ("A close call with ", ""),
     };
     let actions = match &view.sharing {
         Some(sharing) if sharing.viewing => html! {
@@ -46,7 +52,7 @@ pub fn hero(view: &GuideView<'_>, result: &GuideResult) -> Html {
             <ShareResult guide={state.clone()} {outcome} values={sharing.values}
                 formula={AttrValue::from(sharing.formula.clone())}
                 id={AttrValue::from(view.instance.to_owned())}
-                near={near.map(|n| AttrValue::from(format!("Close to {}", n.name())))} />
+                near={near.map(|n| AttrValue::from(format!("{before}{}{after}", n.name())))} />
         },
         None => Html::default(),
     };
@@ -57,11 +63,11 @@ pub fn hero(view: &GuideView<'_>, result: &GuideResult) -> Html {
                 <h2 class="sp-hero__title" tabindex="-1" data-focus="">
                     <span class="sp-hero__lean">{ lean }</span>
                     { " " }
-                    <span class="sp-hero__name">{ outcome.name() }</span>
+                    <span class="sp-hero__name">{ name }</span>
                 </h2>
                 <p class="sp-hero__tagline">{ &*text.tagline }</p>
                 if let Some(near) = near {
-                    <p class="sp-hero__near">{ "Close to " }<strong>{ near.name() }</strong></p>
+                    <p class="sp-hero__near">{ before }<strong>{ near.name() }</strong>{ after }</p>
                 }
             </div>
             { actions }

@@ -1,7 +1,6 @@
 //! "How we worked this out", behind a disclosure: the reader's point on a
-//! breadth × depth map among the five shapes' own points, and the answers
-//! that moved it most. The full table of every answer's points stays in the
-//! print view.
+//! breadth × depth map among the five shapes' own points, the answers that
+//! moved it most, and every answer with its points (also in the print view).
 
 use yew::prelude::*;
 
@@ -30,7 +29,9 @@ fn weight(r: &Reason) -> u32 {
     if r.pillars.is_some() {
         return u32::MAX;
     }
-    u32::from(r.breadth.unsigned_abs()) + u32::from(r.depth.unsigned_abs())
+    u32::from(r.breadth.unsigned_abs())
+        + u32::from(r.depth.unsigned_abs())
+        + u32::from(r.fields.unsigned_abs())
 }
 
 /// What one answer did, in words: "breadth +2, depth −1".
@@ -57,6 +58,9 @@ fn effect(r: &Reason) -> String {
     if r.depth != 0 {
         parts.push(format!("depth {}", signed(r.depth)));
     }
+    if r.fields != 0 {
+        parts.push(format!("depth across fields {}", signed(r.fields)));
+    }
     parts.join(", ")
 }
 
@@ -70,10 +74,11 @@ fn map(result: &GuideResult) -> Html {
         _ => "three or more deep fields",
     };
     let label = format!(
-        "A map of breadth across and depth up, 0 to 100 each. Your answers place you at breadth {} and depth {}, with {fields}; the nearest shape is {}.",
+        "A map of breadth across and depth up, 0 to 100 each. These answers sit at breadth {} and depth {}, with {fields} and {} of 100 for depth across fields; the nearest shape is {}.",
         d.breadth,
         d.depth,
-        result.outcome.name()
+        d.fields,
+        result.outcome.name_in_text()
     );
     let shapes = PROTOTYPES.iter().map(|(outcome, p)| {
         let (cx, cy) = (x(p.breadth), y(p.depth));
@@ -133,10 +138,14 @@ pub fn worked_out(guide: &Guide, result: &GuideResult) -> Html {
             <details class="sp-worked">
                 <summary>{ "How we worked this out" }</summary>
                 <div class="sp-worked__body">
-                    <p class="sp-muted">{ "Each answer adds points towards breadth or depth, and the number of fields you know deeply counts on its own. Your result is the shape whose point is nearest to yours." }</p>
+                    <p class="sp-muted">{ "Each answer adds points to breadth, to depth, or to depth across several fields rather than one; each total is set on a scale of 0 to 100. The number of fields you know deeply counts on its own. Each shape has its own point on those four scales, and the result is the shape whose point is nearest, among those your deep fields allow: the three hybrids stand on at least one deep field. The map shows two of the four scales." }</p>
                     { map(result) }
-                    <h4>{ "The answers that moved you most" }</h4>
+                    <h4>{ "The answers that moved the result most" }</h4>
                     <ol class="sp-list">{ for top }</ol>
+                    <details class="sp-worked__all">
+                        <summary>{ "Every answer and its points" }</summary>
+                        { why_list(guide, result) }
+                    </details>
                 </div>
             </details>
             <div class="sp-print-only">{ why_list(guide, result) }</div>

@@ -1,5 +1,6 @@
 //! The decision guide: its questions, the optional review, and the result.
 
+mod about;
 mod advice;
 mod closeness_list;
 mod guide_view;

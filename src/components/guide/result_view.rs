@@ -1,10 +1,12 @@
 //! The result screen: the hero, then short chapters (where the profile wins,
-//! the plan, skills, risks, the rate band, how close each shape is and how
+//! the plan, skills, risks, the rate band, where the reader stands among the
+//! shapes, what the shapes and terms mean, where the guide comes from, and how
 //! the result was worked out), then the next chapter of the widget.
 
 use yew::prelude::*;
 
 use super::GuideView;
+use super::about::{about, glossary};
 use super::advice::advice;
 use super::closeness_list::closeness_list;
 use super::hero::hero;
@@ -34,12 +36,14 @@ pub fn result_view(view: &GuideView<'_>) -> Html {
             { hero(view, result) }
             <div class="sp-result__body">
                 <p class="sp-summary">{ &*text.summary }</p>
-                <p class="sp-note"><strong>{ "Exploration, not a verdict. " }</strong>{ &*state.guide.disclaimer }</p>
+                <p class="sp-note">{ &*state.guide.disclaimer }</p>
                 { advice(&state.guide, result) }
                 <section class="sp-block">
-                    <h3>{ "How close you are to each shape" }</h3>
+                    <h3>{ "Where you stand among the five shapes" }</h3>
                     { closeness_list(result) }
+                    { glossary(&state.guide) }
                     { worked_out(&state.guide, result) }
+                    { about(&state.guide) }
                 </section>
                 if !viewing {
                     { offer_view(view.next.as_ref()) }

@@ -26,7 +26,7 @@ pub struct ShareProps {
     pub guide: AppContext,
     /// The reader's outcome.
     pub outcome: Outcome,
-    /// "Close to π-shaped", when there is a closest other shape.
+    /// "A clear lead over π-shaped" (or how close the next shape is), when there is one.
     pub near: Option<AttrValue>,
     /// The selected scenario's values, when the calculator shows.
     pub values: Option<Values>,
@@ -70,7 +70,7 @@ pub fn ShareResult(props: &ShareProps) -> Html {
              the link opens the guide on its own page instead.",
         ),
     };
-    let name = props.outcome.name();
+    let name = props.outcome.name_in_text();
     let tagline = props.guide.guide.text(props.outcome).tagline.to_string();
     let words = Rc::new(Words {
         text: format!("I lean {name} on Skillpath: {tagline}"),
@@ -145,7 +145,7 @@ pub fn ShareResult(props: &ShareProps) -> Html {
             spawn_local(async move {
                 let card = picture::Card {
                     lean: "You lean",
-                    name: outcome.name(),
+                    name: outcome.name_in_text(),
                     tagline: &words.tagline,
                     near: words.near.as_deref(),
                     foot: "Skillpath · exploration, not a verdict",
@@ -240,6 +240,6 @@ struct Words {
     text: String,
     /// The outcome's one-line summary.
     tagline: String,
-    /// "Close to π-shaped".
+    /// "A clear lead over π-shaped", or how close the next shape is.
     near: Option<String>,
 }

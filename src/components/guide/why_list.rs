@@ -43,7 +43,7 @@ fn dimension(
     }
 }
 
-/// Breadth, depth and deep fields, each with the answers behind it.
+/// Breadth, depth, depth across fields and deep fields, each with the answers behind it.
 pub fn why_list(guide: &Guide, result: &GuideResult) -> Html {
     let d = result.dimensions;
     let pillars = if d.pillars >= 3 {
@@ -54,10 +54,11 @@ pub fn why_list(guide: &Guide, result: &GuideResult) -> Html {
     html! {
         <section class="sp-block">
             <h3>{ "Why this result" }</h3>
-            <p class="sp-muted">{ "Each answer adds points towards breadth or depth; the number of fields you know deeply sets your pillars. Your result is the profile nearest to that mix." }</p>
+            <p class="sp-muted">{ "Each answer adds points to breadth, depth or depth across fields; the number of fields you know deeply sets the pillars. The result is the shape nearest to that mix." }</p>
             <div class="sp-why">
                 { dimension(guide, result, "Breadth", d.breadth, |r| r.breadth) }
                 { dimension(guide, result, "Depth", d.depth, |r| r.depth) }
+                { dimension(guide, result, "Depth across fields", d.fields, |r| r.fields) }
                 <div class="sp-why__dim">
                     <p class="sp-why__head">
                         <span>{ "Deep fields (pillars)" }</span>

@@ -49,7 +49,27 @@ impl Outcome {
         }
     }
 
-    /// The name a reader sees.
+    /// Whether the outcome stands on at least one deep field: the hybrids.
+    pub const fn needs_a_pillar(self) -> bool {
+        matches!(
+            self,
+            Outcome::TShaped | Outcome::PiShaped | Outcome::CombShaped
+        )
+    }
+
+    /// The name as running text writes it, in sentence case: "generalist",
+    /// "T-shaped", "comb-shaped".
+    pub const fn name_in_text(self) -> &'static str {
+        match self {
+            Outcome::Generalist => "generalist",
+            Outcome::Specialist => "specialist",
+            Outcome::TShaped => "T-shaped",
+            Outcome::PiShaped => "π-shaped",
+            Outcome::CombShaped => "comb-shaped",
+        }
+    }
+
+    /// The name a reader sees as a heading or label.
     pub const fn name(self) -> &'static str {
         match self {
             Outcome::Generalist => "Generalist",
@@ -95,6 +115,9 @@ pub struct Effect {
     /// Points towards depth (negative: away from it).
     #[serde(default)]
     pub depth: i8,
+    /// Points towards depth in several fields (negative: towards one field).
+    #[serde(default)]
+    pub fields: i8,
     /// Sets the number of deep pillars (0–3, where 3 means "three or more").
     #[serde(default)]
     pub pillars: Option<u8>,
@@ -191,6 +214,8 @@ impl StageNotes {
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OutcomeText {
+    /// What the shape means, in one line, for the glossary.
+    pub definition: Text,
     /// One line under the outcome's name.
     pub tagline: Text,
     /// A plain-language paragraph.
@@ -225,10 +250,36 @@ pub struct QuestionsFile {
 pub struct OutcomesFile {
     /// Shown on every result.
     pub disclaimer: Text,
+    /// The articles the guide is built from.
+    pub sources: List<Source>,
+    /// Terms the result uses besides the shapes' names, each defined in one line.
+    pub glossary: List<Term>,
     /// Notes per level of credentials.
     pub credential_notes: CredentialNotes,
     /// A text per outcome, in the domain's outcome order.
     pub outcomes: BTreeMap<Outcome, OutcomeText>,
+}
+
+/// One article the guide is built from.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Who published it.
+    pub publisher: Text,
+    /// Its title, as published.
+    pub title: Text,
+    /// What the guide takes from it.
+    pub used_for: Text,
+}
+
+/// A term and its one-line definition.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    /// The term as the result writes it.
+    pub term: Text,
+    /// What it means.
+    pub definition: Text,
 }
 
 /// What the guide says about each level of credentials.
@@ -252,6 +303,10 @@ pub struct GuideParts {
     pub questions: List<Question>,
     /// Shown on every result.
     pub disclaimer: Text,
+    /// The articles the guide is built from.
+    pub sources: List<Source>,
+    /// Terms besides the shapes' names.
+    pub glossary: List<Term>,
     /// Notes per level of credentials.
     pub credential_notes: CredentialNotes,
     /// A text per outcome.

@@ -11,11 +11,13 @@ pub use content::{
 pub use data::{
     Choice, Credentials, Effect, List, Outcome, OutcomesFile, Question, QuestionsFile, Stage, Text,
 };
-pub use data::{CredentialNotes, GuideParts, OutcomeText, RateBand, Risk, StageNotes};
-pub use reach::reachable_outcomes;
+pub use data::{
+    CredentialNotes, GuideParts, OutcomeText, RateBand, Risk, Source, StageNotes, Term,
+};
+pub use reach::{Calibration, calibrate, reachable_outcomes};
 pub use scoring::{
-    Closeness, Dimensions, GuideResult, PROTOTYPES, REACH, Reason, ScoreError, TIE_ORDER, classify,
-    score,
+    Closeness, Dimensions, GuideResult, Lead, PROTOTYPES, REACH, Reason, ScoreError, TIE_ORDER,
+    classify, score,
 };
 
 /// A checked guide: questions plus a text for every outcome.
@@ -25,12 +27,18 @@ pub struct Guide {
     texts: List<(Outcome, OutcomeText)>,
     /// Shown on every result: this is exploration, not a verdict.
     pub disclaimer: Text,
+    /// The articles the guide is built from.
+    pub sources: List<Source>,
+    /// Terms besides the shapes' names, each defined in one line.
+    pub glossary: List<Term>,
     /// What the guide says about each level of credentials.
     credential_notes: CredentialNotes,
     /// Lowest and highest raw breadth any complete answer set can reach.
     breadth_span: (i32, i32),
     /// Lowest and highest raw depth any complete answer set can reach.
     depth_span: (i32, i32),
+    /// Lowest and highest raw depth-across-fields any complete answer set can reach.
+    fields_span: (i32, i32),
 }
 
 impl Guide {

@@ -1,19 +1,31 @@
 //! Scoring: answers → dimension scores → the nearest outcome, with closeness to every outcome.
 //!
 //! # How a result is computed
-//! 1. Each chosen answer adds its `breadth` and `depth` points. The raw sums are
-//!    scaled to 0–100 against the lowest and highest sums the guide allows, so
-//!    0 means "every answer pointed away" and 100 "every answer pointed towards".
+//! 1. Each chosen answer adds its `breadth`, `depth` and `fields` points. The
+//!    raw sums are scaled to 0–100 against the lowest and highest sums the guide
+//!    allows, so 0 means "every answer pointed away" and 100 "every answer
+//!    pointed towards". `fields` is depth across several fields (100) rather
+//!    than in one (0).
 //! 2. The pillars question sets the number of deep fields, 0–3 ("3" = three or
-//!    more), placed on the same 0–100 axis as 0, 33, 66, 100.
-//! 3. Each outcome has a prototype point in that (breadth, depth, pillars) space
-//!    ([`PROTOTYPES`]). The result is the outcome whose prototype is nearest in
-//!    squared Euclidean distance, computed in integers.
+//!    more), placed on a 0–100 axis as 0, 33, 66, 100.
+//! 3. Each outcome has a prototype point in that (breadth, depth, pillars,
+//!    fields) space ([`PROTOTYPES`]). The result is the outcome whose prototype
+//!    is nearest in squared Euclidean distance, computed in integers, among the
+//!    outcomes the pillar count allows: the three hybrids stand on at least one
+//!    deep field, so a reader who knows no field deeply yet is a generalist or a
+//!    specialist in the making ([`Outcome::needs_a_pillar`]).
 //! 4. **Tie rule**: when two prototypes are exactly as near, the one earlier in
 //!    [`TIE_ORDER`] wins: hybrids before the pure profiles (the sources advise
 //!    "both, strategically"), and fewer pillars before more (the smaller next step).
-//! 5. Closeness to an outcome is `100 − distance × 100 / REACH`, floored at 0,
-//!    with the distance rounded down: a point [`REACH`] or more away is 0 % close.
+//! 5. How clear the result is ([`Lead`]) compares the nearest distance with the
+//!    next one: a reader far from every other shape has a clear lead, however
+//!    far from the nearest prototype they are, so an answer set that is decided
+//!    never reads as less certain than one that hedges.
+//! 6. Closeness to an outcome (the file's `closeness`) is
+//!    `100 − distance × 100 / REACH`, floored at 0, with the distance rounded
+//!    down: a point [`REACH`] or more away is 0 close. It is a distance on the
+//!    axes, not a probability or a "match", and the result screen shows the
+//!    order and the lead rather than these figures.
 
 use serde::Serialize;
 use thiserror::Error;
@@ -29,14 +41,18 @@ pub struct Dimensions {
     pub depth: u8,
     /// 0–3: fields known deeply (3 means three or more).
     pub pillars: u8,
+    /// 0–100: how much the answers lean towards depth in several fields
+    /// rather than in one.
+    pub fields: u8,
 }
 
 impl Dimensions {
-    fn axes(self) -> [i32; 3] {
+    fn axes(self) -> [i32; 4] {
         [
             i32::from(self.breadth),
             i32::from(self.depth),
             i32::from(self.pillars) * 100 / 3,
+            i32::from(self.fields),
         ]
     }
 
@@ -49,20 +65,21 @@ impl Dimensions {
     }
 }
 
-/// Where each outcome sits in (breadth, depth, pillars) space.
+/// Where each outcome sits in (breadth, depth, pillars, fields) space.
 pub const PROTOTYPES: [(Outcome, Dimensions); 5] = [
-    (Outcome::Generalist, dims(80, 20, 0)),
-    (Outcome::Specialist, dims(20, 85, 1)),
-    (Outcome::TShaped, dims(70, 65, 1)),
-    (Outcome::PiShaped, dims(65, 75, 2)),
-    (Outcome::CombShaped, dims(80, 50, 3)),
+    (Outcome::Generalist, dims(80, 20, 0, 40)),
+    (Outcome::Specialist, dims(20, 85, 1, 15)),
+    (Outcome::TShaped, dims(70, 65, 1, 30)),
+    (Outcome::PiShaped, dims(60, 75, 2, 65)),
+    (Outcome::CombShaped, dims(75, 50, 3, 80)),
 ];
 
-const fn dims(breadth: u8, depth: u8, pillars: u8) -> Dimensions {
+const fn dims(breadth: u8, depth: u8, pillars: u8, fields: u8) -> Dimensions {
     Dimensions {
         breadth,
         depth,
         pillars,
+        fields,
     }
 }
 
@@ -83,12 +100,29 @@ pub const REACH: u32 = 120;
 pub struct Closeness {
     /// The outcome.
     pub outcome: Outcome,
-    /// 0–100; 100 means exactly on the outcome's prototype.
+    /// 0–100; 100 means exactly on the outcome's prototype (see the module docs).
     pub percent: u8,
+    /// Distance from the reader's point to the prototype, in tenths of a
+    /// point on the 0–100 axes, rounded down.
+    pub distance: u32,
+    /// Whether the pillar count allows this outcome at all.
+    pub open: bool,
 }
 
-/// Places dimension scores: the nearest outcome, then closeness to all five
-/// in [`Outcome::ALL`] order. Deterministic; see the module docs for the tie rule.
+/// How clearly the nearest outcome leads the next one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Lead {
+    /// The next outcome is almost as near (nearest at more than 85 % of its distance).
+    Close,
+    /// Nearer, but the next one is not far behind (60–85 %).
+    Leaning,
+    /// Much nearer than any other (60 % of the next distance or less).
+    Clear,
+}
+
+/// Places dimension scores: the nearest outcome the pillar count allows, then
+/// closeness to all five in [`Outcome::ALL`] order. Deterministic; see the
+/// module docs for the tie rule.
 #[must_use]
 pub fn classify(d: Dimensions) -> (Outcome, [Closeness; 5]) {
     let distance = |o: Outcome| {
@@ -97,20 +131,24 @@ pub fn classify(d: Dimensions) -> (Outcome, [Closeness; 5]) {
             .find_map(|(p, proto)| (*p == o).then(|| d.squared_distance(*proto)))
             .unwrap_or(u32::MAX)
     };
-    let mut best = TIE_ORDER[0];
-    for o in &TIE_ORDER[1..] {
-        if distance(*o) < distance(best) {
-            best = *o;
+    let open = |o: Outcome| d.pillars > 0 || !o.needs_a_pillar();
+    let mut best = None::<Outcome>;
+    for o in TIE_ORDER.into_iter().filter(|o| open(*o)) {
+        if best.is_none_or(|b| distance(o) < distance(b)) {
+            best = Some(o);
         }
     }
     let closeness = Outcome::ALL.map(|outcome| {
-        let scaled = (distance(outcome) * 10_000 / (REACH * REACH)).isqrt();
+        let squared = distance(outcome);
+        let scaled = (squared * 10_000 / (REACH * REACH)).isqrt();
         Closeness {
             outcome,
             percent: u8::try_from(100 - scaled.min(100)).unwrap_or(0),
+            distance: (squared * 100).isqrt(),
+            open: open(outcome),
         }
     });
-    (best, closeness)
+    (best.unwrap_or(Outcome::Generalist), closeness)
 }
 
 /// One answer that moved a dimension, for the "why" part of the result.
@@ -124,6 +162,8 @@ pub struct Reason {
     pub breadth: i8,
     /// Depth points the answer added (negative: took away).
     pub depth: i8,
+    /// Depth-across-fields points the answer added (negative: towards one field).
+    pub fields: i8,
     /// The pillar count the answer set, if it set one.
     pub pillars: Option<u8>,
 }
@@ -145,19 +185,42 @@ pub struct GuideResult {
 }
 
 impl GuideResult {
-    /// Closeness to every outcome, closest first; equal percentages keep the
-    /// [`Outcome::ALL`] order.
+    /// Closeness to every outcome, nearest first: the result, then the other
+    /// outcomes the pillar count allows by distance, then those it does not;
+    /// equal distances keep the [`Outcome::ALL`] order.
     pub fn ranked(&self) -> [Closeness; 5] {
         let mut rows = self.closeness;
+        let key = |c: &Closeness| (c.outcome != self.outcome, !c.open, c.distance);
         // Insertion sort: five items, stable, and far smaller in wasm than slice::sort.
         for i in 1..rows.len() {
             let mut j = i;
-            while j > 0 && rows[j - 1].percent < rows[j].percent {
+            while j > 0 && key(&rows[j - 1]) > key(&rows[j]) {
                 rows.swap(j - 1, j);
                 j -= 1;
             }
         }
         rows
+    }
+
+    /// The result's distance as a share of the next-nearest open outcome's,
+    /// in thousandths: 0 on the result's own point, 1,000 when the two are as
+    /// near. Lower is clearer.
+    pub fn lead_ratio(&self) -> u32 {
+        let ranked = self.ranked();
+        let (first, next) = (ranked[0], ranked[1]);
+        (first.distance * 1000)
+            .checked_div(next.distance)
+            .unwrap_or(1000)
+            .min(1000)
+    }
+
+    /// How clearly the result leads the next-nearest outcome it could have been.
+    pub fn lead(&self) -> Lead {
+        match self.lead_ratio() {
+            0..=600 => Lead::Clear,
+            601..=850 => Lead::Leaning,
+            _ => Lead::Close,
+        }
     }
 
     /// Closeness to one outcome, 0–100.
@@ -197,11 +260,18 @@ fn scale(raw: i32, (lo, hi): (i32, i32)) -> u8 {
 
 impl Guide {
     /// Dimension scores for raw breadth and depth sums and a pillar count.
-    pub(crate) fn dimensions(&self, breadth: i32, depth: i32, pillars: u8) -> Dimensions {
+    pub(crate) fn dimensions(
+        &self,
+        breadth: i32,
+        depth: i32,
+        fields: i32,
+        pillars: u8,
+    ) -> Dimensions {
         Dimensions {
             breadth: scale(breadth, self.breadth_span),
             depth: scale(depth, self.depth_span),
             pillars,
+            fields: scale(fields, self.fields_span),
         }
     }
 }
@@ -218,7 +288,7 @@ pub fn score(guide: &Guide, answers: &Answers) -> Result<GuideResult, ScoreError
             found: answers.len(),
         });
     }
-    let (mut breadth, mut depth, mut pillars) = (0_i32, 0_i32, 0_u8);
+    let (mut breadth, mut depth, mut fields, mut pillars) = (0_i32, 0_i32, 0_i32, 0_u8);
     let (mut stage, mut credentials) = (Stage::Early, Credentials::None);
     let mut reasons = Vec::new();
     for (qi, q) in questions.iter().enumerate() {
@@ -230,20 +300,26 @@ pub fn score(guide: &Guide, answers: &Answers) -> Result<GuideResult, ScoreError
             .effect;
         breadth += i32::from(effect.breadth);
         depth += i32::from(effect.depth);
+        fields += i32::from(effect.fields);
         pillars = effect.pillars.unwrap_or(pillars);
         stage = effect.stage.unwrap_or(stage);
         credentials = effect.credentials.unwrap_or(credentials);
-        if effect.breadth != 0 || effect.depth != 0 || effect.pillars.is_some() {
+        if effect.breadth != 0
+            || effect.depth != 0
+            || effect.fields != 0
+            || effect.pillars.is_some()
+        {
             reasons.push(Reason {
                 question: qi,
                 choice: ci,
                 breadth: effect.breadth,
                 depth: effect.depth,
+                fields: effect.fields,
                 pillars: effect.pillars,
             });
         }
     }
-    let dimensions = guide.dimensions(breadth, depth, pillars);
+    let dimensions = guide.dimensions(breadth, depth, fields, pillars);
     let (outcome, closeness) = classify(dimensions);
     Ok(GuideResult {
         outcome,

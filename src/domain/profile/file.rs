@@ -72,7 +72,7 @@ pub struct SamplePart {
 pub struct GuidePart {
     /// The nearest outcome's id (`t-shaped`).
     pub outcome: String,
-    /// Breadth and depth (0–100) and pillars (0–3).
+    /// Breadth, depth and depth across fields (0–100), and pillars (0–3).
     pub scores: Object<ScoresPart>,
     /// Closeness (0–100) to every outcome.
     pub closeness: Object<ClosenessPart>,
@@ -89,6 +89,10 @@ pub struct ScoresPart {
     pub depth: Amount,
     /// 0–3.
     pub pillars: Amount,
+    /// 0–100: depth in several fields rather than one. Files written before
+    /// the guide asked about it have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fields: Option<Amount>,
 }
 
 /// `guide.closeness`, one field per outcome in [`crate::domain::guide::Outcome::ALL`] order.

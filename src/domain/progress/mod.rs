@@ -19,6 +19,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::guide::Guide;
+
 mod keys;
 mod read;
 mod view;
@@ -97,6 +99,18 @@ pub struct GuidePart {
     pub answers: Vec<(String, String)>,
     /// `review`, `result`, or the id of the question on show.
     pub screen: String,
+}
+
+impl GuidePart {
+    /// How the saved answers fit `guide`: how many carry over exactly (the
+    /// question and the choice both still exist, by id), and how many were
+    /// made for questions or choices it no longer has (an earlier edition).
+    /// Ids change whenever a question's or a choice's meaning changes, so a
+    /// matching pair always means the same answer.
+    pub fn fit(&self, guide: &Guide) -> (usize, usize) {
+        let carried = guide.answer_indices(&self.answers).len();
+        (carried, self.answers.len() - carried)
+    }
 }
 
 /// One calculator scenario.
@@ -202,12 +216,18 @@ impl Progress {
         self
     }
 
-    /// What a "Resume" offer says about it, for a guide of `questions` questions.
-    pub fn summary(&self, questions: usize) -> String {
-        let answered = self.guide.answers.len().min(questions);
-        let mut parts = vec![match self.guide.screen.as_str() {
-            "result" if answered == questions => "your guide result".to_owned(),
-            _ => format!("{answered} of {questions} guide answers"),
+    /// What a "Resume" offer says about it, for `guide`: answers the guide
+    /// still asks count as answers, and those from an earlier edition of its
+    /// questions are named as such.
+    pub fn summary(&self, guide: &Guide) -> String {
+        let questions = guide.questions().len();
+        let (answered, earlier) = self.guide.fit(guide);
+        let mut parts = vec![match (self.guide.screen.as_str(), earlier) {
+            ("result", 0) if answered == questions => "your guide result".to_owned(),
+            (_, 0) => format!("{answered} of {questions} guide answers"),
+            _ => format!(
+                "{answered} of {questions} guide answers ({earlier} more from an earlier edition of the guide)"
+            ),
         }];
         match self.income.scenarios.len() {
             1 => parts.push("1 income scenario".to_owned()),

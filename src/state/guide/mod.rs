@@ -40,6 +40,9 @@ pub struct AppState {
     /// screen takes keyboard focus; 0 means "never moved", so a freshly
     /// embedded widget never steals focus from the host page.
     pub moves: u32,
+    /// How many saved answers the last restore could not carry over: they were
+    /// made for questions or choices this edition of the guide no longer has.
+    pub left_behind: usize,
 }
 
 /// What the reader can do.
@@ -98,6 +101,7 @@ impl AppState {
             screen: Screen::Question(0),
             chapter: Section::Guide,
             moves: 0,
+            left_behind: 0,
         }
     }
 
@@ -139,13 +143,16 @@ impl AppState {
     }
 
     /// A state from saved progress: answers matched by question and answer
-    /// id (unknown ones skipped), then the saved screen if it can show (a
+    /// id (those this guide no longer has are counted in
+    /// [`AppState::left_behind`]), then the saved screen if it can show (a
     /// question, the review or the result once every answer is there, the
     /// calculator or the profile chapter), else where
     /// [`AppState::with_answers`] would go.
     pub fn restore(guide: Rc<Guide>, part: &GuidePart) -> Self {
         let indices = guide.answer_indices(&part.answers);
+        let left_behind = part.answers.len() - indices.len();
         let mut state = AppState::with_answers(Rc::clone(&guide), indices);
+        state.left_behind = left_behind;
         let complete = state.answers.first_missing().is_none();
         let at = guide.questions().iter().position(|q| q.id == *part.screen);
         state.screen = match (part.screen.as_str(), at) {

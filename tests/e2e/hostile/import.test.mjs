@@ -155,7 +155,7 @@ survives(
     await importFile(r, "friend.json", Buffer.from(GOOD));
     await r.profile.getByRole("button", { name: "Import and replace" }).click();
     await status(r, "Imported friend.json").waitFor();
-    assert.match(await outcome(), /^You lean Generalist/i);
+    assert.match(await outcome(), /^You lean generalist/i);
     await r.profile.getByRole("button", { name: "Undo the import" }).click();
     await status(r, "The import of friend.json is undone").waitFor();
     assert.equal(await outcome(), specialist);

@@ -12,9 +12,9 @@ use super::{
 };
 
 /// The fewest questions a guide may ask.
-pub const MIN_QUESTIONS: usize = 12;
+pub const MIN_QUESTIONS: usize = 10;
 /// The most questions a guide may ask.
-pub const MAX_QUESTIONS: usize = 18;
+pub const MAX_QUESTIONS: usize = 14;
 /// The fewest choices one question may offer.
 pub const MIN_CHOICES: usize = 2;
 /// The most choices one question may offer.
@@ -119,6 +119,7 @@ fn span(questions: &[Question], pick: impl Fn(&super::Effect) -> i8) -> (i32, i3
 
 fn check_outcome(outcome: Outcome, t: &OutcomeText) -> Result<(), ContentError> {
     let id = outcome.id();
+    check_text(&t.definition, || format!("the definition of \"{id}\""))?;
     check_text(&t.tagline, || format!("the tagline of \"{id}\""))?;
     check_text(&t.summary, || format!("the summary of \"{id}\""))?;
     check_list(&t.tasks, &format!("the tasks of \"{id}\""))?;
@@ -168,6 +169,8 @@ impl Guide {
         Guide::from_parts(GuideParts {
             questions: Cow::Owned(questions),
             disclaimer: outcomes.disclaimer,
+            sources: outcomes.sources,
+            glossary: outcomes.glossary,
             credential_notes: outcomes.credential_notes,
             outcomes: Cow::Owned(outcomes.outcomes.into_iter().collect()),
         })
@@ -199,13 +202,17 @@ impl Guide {
     pub fn from_checked_parts(parts: GuideParts) -> Guide {
         let breadth_span = span(&parts.questions, |e| e.breadth);
         let depth_span = span(&parts.questions, |e| e.depth);
+        let fields_span = span(&parts.questions, |e| e.fields);
         Guide {
             questions: parts.questions,
             texts: parts.outcomes,
             disclaimer: parts.disclaimer,
+            sources: parts.sources,
+            glossary: parts.glossary,
             credential_notes: parts.credential_notes,
             breadth_span,
             depth_span,
+            fields_span,
         }
     }
 
@@ -213,6 +220,8 @@ impl Guide {
         let GuideParts {
             questions,
             disclaimer,
+            sources,
+            glossary,
             credential_notes,
             outcomes,
         } = parts;
@@ -243,6 +252,26 @@ impl Guide {
         if depth_span.0 == depth_span.1 {
             return Err(ContentError::FlatDimension { dimension: "depth" });
         }
+        let fields_span = span(&questions, |e| e.fields);
+        if fields_span.0 == fields_span.1 {
+            return Err(ContentError::FlatDimension {
+                dimension: "fields",
+            });
+        }
+        if sources.is_empty() {
+            return Err(ContentError::EmptyText {
+                place: "the sources".to_owned(),
+            });
+        }
+        for s in sources.iter() {
+            check_text(&s.publisher, || "a source's publisher".to_owned())?;
+            check_text(&s.title, || format!("the title of {}", s.publisher))?;
+            check_text(&s.used_for, || format!("what {} is used for", s.publisher))?;
+        }
+        for t in glossary.iter() {
+            check_text(&t.term, || "a glossary term".to_owned())?;
+            check_text(&t.definition, || format!("the definition of {}", t.term))?;
+        }
 
         check_text(&disclaimer, || "the disclaimer".to_owned())?;
         for (name, note) in [
@@ -264,9 +293,12 @@ impl Guide {
             questions,
             texts: outcomes,
             disclaimer,
+            sources,
+            glossary,
             credential_notes,
             breadth_span,
             depth_span,
+            fields_span,
         })
     }
 

@@ -134,6 +134,7 @@ impl GuideSnapshot {
                 breadth: Amount::whole(d.breadth.into()),
                 depth: Amount::whole(d.depth.into()),
                 pillars: Amount::whole(d.pillars.into()),
+                fields: Some(Amount::whole(d.fields.into())),
             }),
             closeness: Object(ClosenessPart {
                 generalist,

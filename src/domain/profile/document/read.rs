@@ -84,6 +84,12 @@ impl TryFrom<GuidePart> for GuideSnapshot {
             breadth: whole("guide.scores.breadth", &scores.breadth, 100)?,
             depth: whole("guide.scores.depth", &scores.depth, 100)?,
             pillars: whole("guide.scores.pillars", &scores.pillars, 3)?,
+            // A file from before the guide asked about it: the guide scores
+            // the answers again when they are put back, so nothing reads this 0.
+            fields: match &scores.fields {
+                Some(n) => whole("guide.scores.fields", n, 100)?,
+                None => 0,
+            },
         };
         let near = part.closeness.0;
         let mut closeness = [0; 5];
