@@ -165,7 +165,8 @@ fn no_space_before_a_percent_sign_in_content() {
     }
 }
 
-/// The widget's own strings: no `"… %"` written into a format string or literal.
+/// The widget's own strings: no `"… %"` written into a format string or
+/// literal, and no "the sources" without saying which.
 #[test]
 fn no_space_before_a_percent_sign_in_the_widget() {
     fn walk(dir: &Path, found: &mut Vec<String>) {
@@ -177,7 +178,9 @@ fn no_space_before_a_percent_sign_in_the_widget() {
                 let text = fs::read_to_string(&path).unwrap();
                 for (n, line) in text.lines().enumerate() {
                     let code = line.split("//").next().unwrap_or_default();
-                    if code.contains("} %") || code.contains("{} %") {
+                    // No space before %, and no unnamed "sources" in what the reader reads.
+                    let quoted = code.contains('"');
+                    if code.contains("} %") || (quoted && code.contains("the sources")) {
                         found.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
                     }
                 }
@@ -244,7 +247,7 @@ fn the_guide_reads_in_about_three_minutes() {
     let each: Vec<usize> = g.questions().iter().map(words).collect();
     let total: usize = each.iter().sum();
     println!("{total} words; per question {each:?}");
-    assert_eq!(total, 548, "the README gives this figure");
+    assert_eq!(total, 529, "the README gives this figure");
     assert!(
         total <= 650,
         "{total} words is more than three minutes' reading"

@@ -1,10 +1,8 @@
 //! What to do with the result: where it wins, skills, risks, a plan and the rate band.
 
-use const_format::formatcp;
 use yew::prelude::*;
 
-use crate::domain::guide::{Guide, GuideResult, Stage, Text};
-use crate::domain::income::BANDS;
+use crate::domain::guide::{Guide, GuideResult, Text};
 
 fn list(items: &[Text]) -> Html {
     html! { <ul class="sp-list">{ for items.iter().map(|i| html! { <li>{ &**i }</li> }) }</ul> }
@@ -13,11 +11,6 @@ fn list(items: &[Text]) -> Html {
 /// The practical half of the result screen.
 pub fn advice(guide: &Guide, r: &GuideResult) -> Html {
     let t = guide.text(r.outcome);
-    let stage = match r.stage {
-        Stage::Early => "Early in your career",
-        Stage::Mid => "Mid-career",
-        Stage::Senior => "At a senior level",
-    };
     html! {
         <>
             <section class="sp-block">
@@ -30,7 +23,8 @@ pub fn advice(guide: &Guide, r: &GuideResult) -> Html {
             <section class="sp-block">
                 <h3>{ "Your next 60–90 days" }</h3>
                 <ol class="sp-plan">{ for t.plan.iter().map(|s| html! { <li>{ &**s }</li> }) }</ol>
-                <p class="sp-note"><strong>{ format!("{stage}: ") }</strong>{ t.stage_notes.for_stage(r.stage) }</p>
+                // Each note names its career stage in its first words.
+                <p class="sp-note">{ t.stage_notes.for_stage(r.stage) }</p>
                 <p class="sp-note">{ guide.credential_note(r.credentials) }</p>
             </section>
             <section class="sp-block">
@@ -40,7 +34,7 @@ pub fn advice(guide: &Guide, r: &GuideResult) -> Html {
             <section class="sp-block">
                 <h3>{ "Typical rate" }</h3>
                 <p class="sp-rate">{ format!("US${}–{} an hour", t.rate.min, t.rate.max) }</p>
-                <p class="sp-muted">{ &*t.rate.note }{ formatcp!(" Across all profiles, the sources give US${}–{} an hour for remote AI training and evaluation work.", BANDS[0].min, BANDS[0].max) }</p>
+                <p class="sp-muted">{ &*t.rate.note }</p>
             </section>
             <section class="sp-block">
                 <h3>{ "Risks, and how to handle them" }</h3>

@@ -92,7 +92,16 @@ fn map(result: &GuideResult) -> Html {
             </g>
         }
     });
-    let (you_x, you_y) = (x(d.breadth), y(d.depth));
+    // Kept inside the plot, with its label on the side away from the edge.
+    let (you_x, you_y) = (
+        x(d.breadth).clamp(LEFT + 8, RIGHT - 8),
+        y(d.depth).clamp(TOP + 8, BOTTOM - 8),
+    );
+    let (label_x, anchor) = if d.breadth > 60 {
+        (you_x - 11, "end")
+    } else {
+        (you_x + 11, "start")
+    };
     html! {
         <svg class="sp-map" viewBox="0 0 320 214" role="img" aria-label={label}>
             <rect class="sp-map__area" x={LEFT.to_string()} y={TOP.to_string()}
@@ -102,7 +111,7 @@ fn map(result: &GuideResult) -> Html {
                 transform={format!("rotate(-90 14 {})", u32::midpoint(TOP, BOTTOM))}>{ "Depth →" }</text>
             { for shapes }
             <circle class="sp-map__you" cx={you_x.to_string()} cy={you_y.to_string()} r="7" />
-            <text class="sp-map__you-label" x={you_x.to_string()} y={(you_y.saturating_sub(12)).to_string()} text-anchor="middle">{ "You" }</text>
+            <text class="sp-map__you-label" x={label_x.to_string()} y={(you_y + 4).to_string()} text-anchor={anchor}>{ "You" }</text>
         </svg>
     }
 }
@@ -138,7 +147,7 @@ pub fn worked_out(guide: &Guide, result: &GuideResult) -> Html {
             <details class="sp-worked">
                 <summary>{ "How we worked this out" }</summary>
                 <div class="sp-worked__body">
-                    <p class="sp-muted">{ "Each answer adds points to breadth, to depth, or to depth across several fields rather than one; each total is set on a scale of 0 to 100. The number of fields you know deeply counts on its own. Each shape has its own point on those four scales, and the result is the shape whose point is nearest, among those your deep fields allow: the three hybrids stand on at least one deep field. The map shows two of the four scales." }</p>
+                    <p class="sp-muted">{ "Each answer adds points to breadth, to depth, or to depth across several fields rather than one; each total is set on a scale from 0, the lowest the guide allows, to 100, the highest. The number of fields you know deeply counts on its own. Each shape has its own point on those four scales, and the result is the shape whose point is nearest, among those your deep fields allow: the three hybrids stand on at least one deep field. The map shows breadth and depth only; depth across fields and the number of deep fields count too, so a point can sit near a shape that is not its result." }</p>
                     { map(result) }
                     <h4>{ "The answers that moved the result most" }</h4>
                     <ol class="sp-list">{ for top }</ol>

@@ -54,7 +54,7 @@ pub fn why_list(guide: &Guide, result: &GuideResult) -> Html {
     html! {
         <section class="sp-block">
             <h3>{ "Why this result" }</h3>
-            <p class="sp-muted">{ "Each answer adds points to breadth, depth or depth across fields; the number of fields you know deeply sets the pillars. The result is the shape nearest to that mix." }</p>
+            <p class="sp-muted">{ "Each answer adds points to breadth, depth or depth across fields, and each total is shown from 0, the lowest the guide allows, to 100, the highest; the number of fields you know deeply sets the pillars. The result is the shape nearest to that mix." }</p>
             <div class="sp-why">
                 { dimension(guide, result, "Breadth", d.breadth, |r| r.breadth) }
                 { dimension(guide, result, "Depth", d.depth, |r| r.depth) }

@@ -83,7 +83,7 @@ fn band_hint(view: &View, rate_position: BandPosition) -> Html {
     let usd = view.money.currency == Currency::USD;
     let [all, generalists, specialists] = BANDS;
     let bands = format!(
-        "Rates the sources report, in US dollars an hour: {}–{} overall; generalists about {}–{}, specialists about {}–{}.",
+        "Rates Rex.zone reports, in US dollars an hour: {}–{} overall; generalists about {}–{}, specialists about {}–{}.",
         all.min, all.max, generalists.min, generalists.max, specialists.min, specialists.max
     );
     let advice = match (usd, rate_position) {

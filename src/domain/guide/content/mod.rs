@@ -260,7 +260,7 @@ impl Guide {
         }
         if sources.is_empty() {
             return Err(ContentError::EmptyText {
-                place: "the sources".to_owned(),
+                place: "the list of sources".to_owned(),
             });
         }
         for s in sources.iter() {
