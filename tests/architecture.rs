@@ -6,8 +6,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+#[path = "support/sources.rs"]
+mod sources;
+use sources::sources;
 
 const BROWSER_CRATES: [&str; 5] = [
     "web_sys",
@@ -28,36 +31,6 @@ const LAYERS: [(&str, u8); 7] = [
     ("components", 4),
     ("embed", 5),
 ];
-
-/// Every `.rs` file under `src/`, with its text minus comment lines.
-fn sources() -> Vec<(PathBuf, String)> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        for entry in fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                walk(&path, out);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                out.push(path);
-            }
-        }
-    }
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    walk(&src, &mut files);
-    files.sort();
-    files
-        .into_iter()
-        .map(|p| {
-            let code = fs::read_to_string(&p)
-                .unwrap()
-                .lines()
-                .filter(|l| !l.trim_start().starts_with("//"))
-                .collect::<Vec<_>>()
-                .join("\n");
-            (p.strip_prefix(&src).unwrap().to_path_buf(), code)
-        })
-        .collect()
-}
 
 /// The module path of a file under `src/`: `domain/income/plans.rs` is
 /// `["domain", "income", "plans"]`, `domain/income/mod.rs` is `["domain", "income"]`.

@@ -4,11 +4,12 @@
 //! running text; no space before `%`; the exploration note is said once.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::fs;
-use std::path::Path;
-
 use skillpath::content;
 use skillpath::domain::guide::{Guide, Outcome, OutcomeText};
+
+#[path = "support/sources.rs"]
+mod sources;
+use sources::sources;
 
 fn guide() -> Guide {
     content::guide().expect("the shipped content is valid")
@@ -169,29 +170,17 @@ fn no_space_before_a_percent_sign_in_content() {
 /// literal, and no "the sources" without saying which.
 #[test]
 fn no_space_before_a_percent_sign_in_the_widget() {
-    fn walk(dir: &Path, found: &mut Vec<String>) {
-        for entry in fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                walk(&path, found);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let text = fs::read_to_string(&path).unwrap();
-                for (n, line) in text.lines().enumerate() {
-                    let code = line.split("//").next().unwrap_or_default();
-                    // No space before %, and no unnamed "sources" in what the reader reads.
-                    let quoted = code.contains('"');
-                    if code.contains("} %") || (quoted && code.contains("the sources")) {
-                        found.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
-                    }
-                }
+    let mut found = vec![];
+    for (file, code) in sources() {
+        for line in code.lines() {
+            let code = line.split("//").next().unwrap_or_default();
+            // No space before %, and no unnamed "sources" in what the reader reads.
+            let quoted = code.contains('"');
+            if code.contains("} %") || (quoted && code.contains("the sources")) {
+                found.push(format!("{}: {}", file.display(), line.trim()));
             }
         }
     }
-    let mut found = vec![];
-    walk(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut found,
-    );
     assert!(found.is_empty(), "{found:#?}");
 }
 
