@@ -112,13 +112,19 @@ fn figures(text: &str) -> Vec<String> {
     runs
 }
 
+/// Each language's texts by path, with a parse failure naming the language.
+fn translations() -> impl Iterator<Item = (&'static str, BTreeMap<String, String>)> {
+    LANGUAGES.into_iter().map(|(lang, raw)| {
+        let words: Value = serde_json::from_str(raw)
+            .unwrap_or_else(|e| panic!("{lang}: the file does not parse: {e}"));
+        (lang, all_texts(&words))
+    })
+}
+
 #[test]
 fn every_language_holds_every_english_text_and_no_other() {
     let english = all_texts(&english());
-    for (lang, raw) in LANGUAGES {
-        let words: Value = serde_json::from_str(raw)
-            .unwrap_or_else(|e| panic!("{lang}: the file does not parse: {e}"));
-        let theirs = all_texts(&words);
+    for (lang, theirs) in translations() {
         let missing: Vec<_> = english
             .keys()
             .filter(|k| !theirs.contains_key(*k))
@@ -147,9 +153,8 @@ fn every_language_holds_every_english_text_and_no_other() {
 #[test]
 fn every_translation_keeps_its_figures() {
     let english = all_texts(&english());
-    for (lang, raw) in LANGUAGES {
-        let words: Value = serde_json::from_str(raw).expect("parses");
-        for (path, text) in all_texts(&words) {
+    for (lang, theirs) in translations() {
+        for (path, text) in theirs {
             assert_eq!(
                 figures(&text),
                 figures(&english[&path]),

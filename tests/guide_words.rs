@@ -173,10 +173,11 @@ fn no_space_before_a_percent_sign_in_the_widget() {
     let mut found = vec![];
     for (file, code) in sources() {
         for line in code.lines() {
-            let code = line.split("//").next().unwrap_or_default();
+            let before_comment = line.split("//").next().unwrap_or_default();
             // No space before %, and no unnamed "sources" in what the reader reads.
-            let quoted = code.contains('"');
-            if code.contains("} %") || (quoted && code.contains("the sources")) {
+            let quoted = before_comment.contains('"');
+            if before_comment.contains("} %") || (quoted && before_comment.contains("the sources"))
+            {
                 found.push(format!("{}: {}", file.display(), line.trim()));
             }
         }
