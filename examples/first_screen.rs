@@ -24,7 +24,11 @@ fn main() {
     };
     // The first widget on a page is "sp1"; ids only need to be unique in
     // their shadow root, which holds one widget.
-    match skillpath::components::first_screen_html(guide, "sp1") {
+    match skillpath::components::first_screen_html(
+        guide,
+        std::rc::Rc::new(skillpath::content::english()),
+        "sp1",
+    ) {
         Ok(html) => print!("{html}"),
         Err(e) => {
             eprintln!("cannot start a runtime to render in: {e}");

@@ -11,7 +11,12 @@ use skillpath::content;
 
 fn rendered(instance: &str) -> String {
     let guide = Rc::new(content::guide().expect("the shipped content is valid"));
-    first_screen_html(guide, instance).expect("a runtime starts")
+    first_screen_html(
+        guide,
+        std::rc::Rc::new(skillpath::content::english()),
+        instance,
+    )
+    .expect("a runtime starts")
 }
 
 #[test]

@@ -23,6 +23,7 @@ use crate::domain::options::{Section, Sections};
 use crate::domain::profile::document::GuideSnapshot;
 use crate::domain::progress::{KeyName, Mode, Off, Progress};
 use crate::domain::share;
+use crate::domain::words::Words;
 use crate::hooks::{use_change_effect, use_focus_on_move};
 use crate::state::calculator::{CalcAction, Calculator};
 use crate::state::profile::{FormAction, ProfileForm};
@@ -50,6 +51,8 @@ pub struct AppProps {
     pub shared: Option<AttrValue>,
     /// Where the reader's progress is saved on this device.
     pub storage_key: KeyName,
+    /// The interface's words, in the language in force.
+    pub words: Shared<Words>,
 }
 
 /// The whole widget.
@@ -255,6 +258,7 @@ pub fn App(props: &AppProps) -> Html {
         id: &props.instance,
         next: next_chapter(&state, sections, Section::Income),
         hidden: chapter != Section::Income,
+        words: &props.words,
     };
     let sharing = on_result.then(|| {
         let selected = calc.selected().values();
@@ -301,6 +305,7 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     html! {
+        <ContextProvider<Shared<Words>> context={props.words.clone()}>
         <div class="sp" ref={root} data-chapter={chapter.id()}>
             { header(lede && sections.has(Section::Guide)) }
             { nav }
@@ -317,6 +322,7 @@ pub fn App(props: &AppProps) -> Html {
                         sharing,
                         next: next_chapter(&state, sections, Section::Guide),
                         advance,
+                        words: &props.words,
                     }) }
                 </section>
                 // One child either way (an empty list when there is none): Yew
@@ -336,6 +342,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             { saved::footer(&saving, &saved_actions) }
         </div>
+        </ContextProvider<Shared<Words>>>
     }
 }
 
@@ -359,6 +366,8 @@ pub struct FirstScreenProps {
     pub guide: Shared<Guide>,
     /// The id prefix, as [`AppProps::instance`].
     pub instance: AttrValue,
+    /// The interface's words, as [`AppProps::words`].
+    pub words: Shared<Words>,
 }
 
 /// The top of [`App`]'s first render for a reader with nothing saved and no
@@ -383,6 +392,7 @@ pub fn FirstScreen(props: &FirstScreenProps) -> Html {
                     sharing: None,
                     next: None,
                     advance: Callback::noop(),
+                    words: &props.words,
                 }) }
             </section>
         </div>
@@ -395,9 +405,14 @@ pub fn FirstScreen(props: &FirstScreenProps) -> Html {
 /// # Errors
 /// The single-threaded runtime it renders in cannot start.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn first_screen_html(guide: Rc<Guide>, instance: &str) -> std::io::Result<String> {
+pub fn first_screen_html(
+    guide: Rc<Guide>,
+    words: Rc<Words>,
+    instance: &str,
+) -> std::io::Result<String> {
     let props = FirstScreenProps {
         guide: Shared(guide),
+        words: Shared(words),
         instance: AttrValue::from(instance.to_owned()),
     };
     let renderer = yew::LocalServerRenderer::<FirstScreen>::with_props(props).hydratable(false);

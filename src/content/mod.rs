@@ -9,6 +9,7 @@ use crate::domain::guide::{
     Choice, ContentError, CredentialNotes, Credentials, Effect, Guide, GuideParts, Outcome,
     OutcomeText, Question, RateBand, Risk, Source, Stage, StageNotes, Term,
 };
+use crate::domain::words::{KEY_COUNT, Text, Words};
 
 /// The questions file as shipped (for tools and tests that read the JSON itself).
 pub const QUESTIONS_JSON: &str = include_str!("questions.json");
@@ -29,4 +30,13 @@ pub fn guide() -> Result<Guide, ContentError> {
     } else {
         Guide::from_parts(PARTS.clone())
     }
+}
+
+/// English's interface texts, generated from `src/content/ui/en/*.json` in
+/// the order of [`Key`](crate::domain::words::Key).
+pub static UI_EN: [Text; KEY_COUNT] = include!(concat!(env!("OUT_DIR"), "/ui_en.rs"));
+
+/// The interface in English.
+pub fn english() -> Words {
+    Words::english(&UI_EN)
 }

@@ -9,3 +9,4 @@ pub mod options;
 pub mod profile;
 pub mod progress;
 pub mod share;
+pub mod words;

@@ -202,6 +202,7 @@ impl Widget {
             on_event: host.sender(),
             shared: dom::share_code().map(AttrValue::from),
             storage_key: options.storage_key(),
+            words: Shared::new(content::english()),
         };
         let watched = crash::watch(&root, &props.instance);
         let shell = ShellProps {

@@ -45,3 +45,13 @@ where
         }
     });
 }
+
+/// The interface's words in the language in force, for components below
+/// [`App`](crate::components::App) (it provides them as a context).
+///
+/// # Panics
+/// Outside an `App`, which always provides them.
+#[hook]
+pub fn use_words() -> crate::components::Shared<crate::domain::words::Words> {
+    use_context().expect("the App provides the words")
+}

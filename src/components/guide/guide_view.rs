@@ -9,6 +9,7 @@ use crate::browser::dom;
 use crate::components::chapters::Offer;
 use crate::domain::guide::GuideResult;
 use crate::domain::income::Values;
+use crate::domain::words::Words;
 use crate::state::{AppContext, Screen};
 
 /// What the result's hero needs to share it, or to frame it as someone else's.
@@ -41,6 +42,8 @@ pub struct GuideView<'a> {
     /// A choice made by pointer on a question (its index, and the control):
     /// the widget moves on after a short pause.
     pub advance: Callback<(usize, Option<dom::Target>)>,
+    /// The interface's words.
+    pub words: &'a Words,
 }
 
 /// The guide, on the screen its state is at.

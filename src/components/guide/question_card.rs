@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::GuideView;
 use super::progress::progress;
 use crate::components::{send, send_move};
+use crate::domain::words::Key;
 use crate::state::Action;
 
 /// Question `index` with its choices. Arrow keys move between choices (native
@@ -15,7 +16,7 @@ use crate::state::Action;
 /// short pause (not from the keyboard, where arrows choose as they go, and
 /// not on the last question, whose result the reader asks for).
 pub fn question_card(view: &GuideView<'_>, index: usize) -> Html {
-    let (state, instance) = (view.state, view.instance);
+    let (state, instance, words) = (view.state, view.instance, view.words);
     let questions = state.guide.questions();
     let question = &questions[index];
     let chosen = state.answers.get(index);
@@ -76,18 +77,18 @@ pub fn question_card(view: &GuideView<'_>, index: usize) -> Html {
                 <div class="sp-choices">{ for choices }</div>
             </fieldset>
             if index == 0 {
-                <p class="sp-small sp-muted">{ "Tap or click an answer and the next question follows; Back takes you to the one before." }</p>
+                <p class="sp-small sp-muted">{ words.get(Key::QuestionTapHint) }</p>
             }
             <div class="sp-nav sp-nav--sticky">
-                <button type="button" class="sp-button sp-button--quiet" onclick={on_back} disabled={index == 0}>{ "Back" }</button>
+                <button type="button" class="sp-button sp-button--quiet" onclick={on_back} disabled={index == 0}>{ words.get(Key::NavBack) }</button>
                 <button type="submit" class="sp-button sp-button--primary" disabled={chosen.is_none()}>
-                    { if last { "See my result" } else { "Next" } }
+                    { words.get(if last { Key::QuestionSeeResult } else { Key::NavNext }) }
                 </button>
             </div>
             if last {
                 <p class="sp-aside">
-                    <button type="button" class="sp-linkbutton" onclick={on_review}>{ "Check my answers" }</button>
-                    { " before you see your result." }
+                    <button type="button" class="sp-linkbutton" onclick={on_review}>{ words.get(Key::QuestionCheckAnswers) }</button>
+                    { words.get(Key::QuestionCheckAnswersAfter) }
                 </p>
             }
         </form>

@@ -14,6 +14,8 @@ mod scenarios;
 
 use yew::prelude::*;
 
+use crate::domain::words::Words;
+
 use crate::components::chapters::{Offer, offer_view, title};
 use crate::domain::guide::Outcome;
 use crate::domain::income::Values;
@@ -35,6 +37,8 @@ pub struct View<'a> {
     pub next: Option<Offer>,
     /// Whether another chapter is on show.
     pub hidden: bool,
+    /// The interface's words.
+    pub words: &'a Words,
 }
 
 impl View<'_> {

@@ -1,0 +1,106 @@
+//! The widget's words in the language in force. The domain returns data
+//! (typed enums and their values); this module turns a message key and its
+//! values into text. English is compiled in (`src/content/ui/en/*.json`, read
+//! by `build.rs` into [`Key`] and `content::ui::EN`); every other language is
+//! one fetched file, checked by [`catalogue::read`] before it is used.
+
+pub mod catalogue;
+pub mod guide;
+pub mod lang;
+
+use std::borrow::Cow;
+
+pub use catalogue::{Category, Text};
+pub use lang::Lang;
+
+include!(concat!(env!("OUT_DIR"), "/ui_keys.rs"));
+
+/// How a language picks a counted message's form for a number: the
+/// browser's `Intl.PluralRules` in the widget, [`Lang::plural`] elsewhere.
+pub type PluralRule = fn(Lang, u64) -> Category;
+
+/// The interface texts of one language.
+#[derive(Clone, Debug)]
+pub struct Words {
+    lang: Lang,
+    texts: Cow<'static, [Text]>,
+    plural: PluralRule,
+}
+
+impl Words {
+    /// English, the source language.
+    pub fn english(english: &'static [Text]) -> Words {
+        Words {
+            lang: Lang::En,
+            texts: Cow::Borrowed(english),
+            plural: Lang::plural,
+        }
+    }
+
+    /// `lang`'s texts, read by [`catalogue::read`] in key order.
+    pub fn new(lang: Lang, texts: Vec<Text>) -> Words {
+        debug_assert_eq!(texts.len(), KEY_COUNT);
+        Words {
+            lang,
+            texts: Cow::Owned(texts),
+            plural: Lang::plural,
+        }
+    }
+
+    /// The same words, picking plural forms with `rule`.
+    #[must_use]
+    pub fn with_plural(mut self, rule: PluralRule) -> Words {
+        self.plural = rule;
+        self
+    }
+
+    /// The language these words are in.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The message `key`, as written (for texts without placeholders).
+    pub fn get(&self, key: Key) -> &str {
+        self.texts[key as usize].form(Category::Other)
+    }
+
+    /// The message `key` with its `{placeholders}` filled from `values`.
+    pub fn fill(&self, key: Key, values: &[(&str, &str)]) -> String {
+        fill(self.get(key), values)
+    }
+
+    /// The counted message `key` in the form `count` takes, with `{n}` set to
+    /// `written` (the count as the locale writes it) and the other
+    /// placeholders from `values`.
+    pub fn count(&self, key: Key, count: u64, written: &str, values: &[(&str, &str)]) -> String {
+        let form = self.texts[key as usize].form((self.plural)(self.lang, count));
+        let mut all = Vec::with_capacity(values.len() + 1);
+        all.push(("n", written));
+        all.extend_from_slice(values);
+        fill(form, &all)
+    }
+}
+
+/// `text` with each `{name}` replaced by its value; a name without a value
+/// stays as written (the catalogue check makes that impossible for shipped
+/// and fetched texts).
+pub fn fill(text: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('}') else {
+            rest = &rest[start..];
+            break;
+        };
+        let name = &after[..end];
+        match values.iter().find(|(n, _)| *n == name) {
+            Some((_, value)) => out.push_str(value),
+            None => out.push_str(&rest[start..start + end + 2]),
+        }
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
