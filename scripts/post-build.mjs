@@ -3,6 +3,7 @@
 // - writes skillpath.js, the one script host pages include (www/embed/skillpath.js
 //   with the hashed names of the wasm, its JS glue and the widget's styles,
 //   followed by www/embed/element.js: <skill-path> and mount());
+// - writes one file per language besides English (skillpath-<code>-<hash>.json);
 // - writes page.js, the script of the standalone and iframe pages;
 // - writes embed.html with the page stylesheet's hashed name;
 // - preloads skillpath.js, the glue, the wasm and the styles from both pages.
@@ -16,7 +17,7 @@
 // - put the strict Content-Security-Policy the widget promises on both pages;
 // - write skillpath-offline.html (the page as one self-contained file) and
 //   sw.js (the service worker that keeps the hosted page working offline).
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -53,6 +54,35 @@ const FIRST_SCREEN = JSON.stringify(
 );
 if (!FIRST_SCREEN.includes("Question 1 of")) throw new Error("the first screen has no first question");
 
+// Each language besides English: one file with its interface texts, the
+// guide's words and its own first screen (drawn, and so checked, by the same
+// example through the widget's own reader), named by its content's hash.
+const LANGS = readdirSync(join(ROOT, "src/content/lang/ui"))
+  .filter((n) => n.endsWith(".json"))
+  .map((n) => n.slice(0, -5))
+  .sort();
+const LANG_TEXTS = {};
+const LANG_FILES = {};
+for (const code of LANGS) {
+  const read = (part) => JSON.parse(readFileSync(join(ROOT, `src/content/lang/${part}/${code}.json`), "utf8"));
+  const words = { lang: code, ui: read("ui"), guide: read("guide") };
+  const draft = join(dir, `.words-${code}.json`);
+  writeFileSync(draft, JSON.stringify(words));
+  let first;
+  try {
+    first = execFileSync("cargo", ["run", "--quiet", "--example", "first_screen", "--", code, draft], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  } finally {
+    rmSync(draft);
+  }
+  if (!first.includes("data-question")) throw new Error(`the ${code} first screen has no first question`);
+  const text = JSON.stringify({ ...words, first });
+  const name = `skillpath-${code}-${createHash("sha256").update(text).digest("hex").slice(0, 16)}.json`;
+  writeFileSync(join(dir, name), text);
+  names.push(name);
+  LANG_TEXTS[code] = text;
+  LANG_FILES[code] = name;
+}
+
 // This build's version, as the widget names it (the package's version and the
 // glue's hash, which differs from build to build).
 const PACKAGE = /^\[package\][^[]*?^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(ROOT, "Cargo.toml"), "utf8"))?.[1];
@@ -66,12 +96,15 @@ let loader = readFileSync(join(ROOT, "www/embed/skillpath.js"), "utf8")
   .replace("__WASM__", wasmName)
   .replace("__CSS__", cssName)
   .replace("__FIRST_SCREEN__", () => FIRST_SCREEN)
+  .replace("__LANG_FILES__", () => JSON.stringify(LANG_FILES))
   .replace("__VERSION__", VERSION);
 if (/__[A-Z_]+__/.test(loader)) throw new Error("skillpath.js still has a placeholder");
 loader = `${loader}\n${ELEMENT}`;
 if (release) loader = await terse(loader);
 writeFileSync(join(dir, "skillpath.js"), loader);
-let script = readFileSync(join(ROOT, "www/embed/page.js"), "utf8").replace("__SERVICE_WORKER__", String(release));
+let script = readFileSync(join(ROOT, "www/embed/page.js"), "utf8")
+  .replace("__SERVICE_WORKER__", String(release))
+  .replace("__LANGS__", () => JSON.stringify(["en", ...LANGS]));
 if (/__[A-Z_]+__/.test(script)) throw new Error("page.js still has a placeholder");
 if (release) script = await terse(script);
 writeFileSync(join(dir, "page.js"), script);
@@ -125,6 +158,9 @@ function offlineFile() {
   const prologue = [
     `let loading;`,
     `const FIRST_SCREEN=${FIRST_SCREEN};`,
+    // Every language travels inside the file: none is fetched.
+    `const LANG_FILES=${JSON.stringify(LANG_TEXTS)};`,
+    `async function fetchWords(c){return LANG_FILES[c]}`,
     `const VERSION=${JSON.stringify(VERSION)};`,
     `function loadWidget(){return loading??=${init}({module_or_path:Uint8Array.from(atob("${wasm}"),c=>c.charCodeAt(0))}).then(()=>${widget})}`,
     `function addStyles(r){const s=new CSSStyleSheet;s.replaceSync(${JSON.stringify(widgetCss)});r.adoptedStyleSheets=[s];return Promise.resolve()}`,

@@ -218,7 +218,7 @@ async fn new_options_apply_live_and_keep_the_answers() {
     let options = js_sys::Object::new();
     js_sys::Reflect::set(&options, &"sections".into(), &"guide".into()).unwrap();
     js_sys::Reflect::set(&options, &"theme".into(), &"dark".into()).unwrap();
-    handle.update(options.into());
+    handle.update(options.into(), wasm_bindgen::JsValue::UNDEFINED);
     tick().await;
     assert!(
         !text(&host).contains("See what it could pay"),
@@ -226,7 +226,10 @@ async fn new_options_apply_live_and_keep_the_answers() {
     );
     assert!(text(&host).contains("You lean"), "the result stayed");
     assert_eq!(host.get_attribute("data-theme").as_deref(), Some("dark"));
-    handle.update(wasm_bindgen::JsValue::UNDEFINED);
+    handle.update(
+        wasm_bindgen::JsValue::UNDEFINED,
+        wasm_bindgen::JsValue::UNDEFINED,
+    );
     tick().await;
     assert!(
         text(&host).contains("See what it could pay"),

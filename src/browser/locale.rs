@@ -6,6 +6,7 @@ use wasm_bindgen::prelude::*;
 use crate::domain::number::DecimalMark;
 use crate::domain::number::{Currency, MoneyFormat};
 use crate::domain::options::quoted;
+use crate::domain::words::{Category, Lang};
 
 #[wasm_bindgen]
 extern "C" {
@@ -123,4 +124,36 @@ fn from_parts(format: &NumberFormat, currency: Currency) -> MoneyFormat {
         out.primary = 0;
     }
     out
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Intl, js_name = PluralRules)]
+    type PluralRules;
+
+    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "PluralRules", catch)]
+    fn new(locale: &str) -> Result<PluralRules, JsValue>;
+
+    #[wasm_bindgen(method)]
+    fn select(this: &PluralRules, value: f64) -> String;
+}
+
+thread_local! {
+    /// The browser's plural rules for the language last asked about.
+    static RULES: std::cell::RefCell<Option<(Lang, PluralRules)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Which form of a counted message `n` takes in `lang`, by the browser's
+/// `Intl.PluralRules` (CLDR's data, kept current by the browser); the
+/// domain's own rule where `Intl` is missing.
+pub fn plural(lang: Lang, n: u64) -> Category {
+    RULES.with_borrow_mut(|rules| {
+        if rules.as_ref().is_none_or(|(l, _)| *l != lang) {
+            *rules = PluralRules::new(lang.code()).ok().map(|r| (lang, r));
+        }
+        rules
+            .as_ref()
+            .and_then(|(_, r)| Category::named(&r.select(n as f64)))
+            .unwrap_or_else(|| lang.plural(n))
+    })
 }

@@ -12,6 +12,7 @@ use crate::browser::saving::Saver;
 use crate::components::chapters::{chapter_nav, next_chapter};
 use crate::components::guide::{GuideView, Sharing, guide_view};
 use crate::components::income::{View, income_view};
+use crate::components::language::{LangTrouble, lang_notice};
 use crate::components::profile::ProfileSection;
 use crate::components::saved::{self, SavedActions};
 use crate::components::{Shared, send_move};
@@ -53,6 +54,8 @@ pub struct AppProps {
     pub storage_key: KeyName,
     /// The interface's words, in the language in force.
     pub words: Shared<Words>,
+    /// Set when the language asked for could not load (English shows).
+    pub trouble: Option<LangTrouble>,
 }
 
 /// The whole widget.
@@ -78,6 +81,14 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     let root = use_focus_on_move(state.moves);
+    // The host or the reader switched languages: the same guide in other
+    // words, with every answer where it was (the first run changes nothing).
+    {
+        let guide = state.dispatcher();
+        use_effect_with(props.guide.clone(), move |words| {
+            guide.dispatch(GuideAction::Words(Rc::clone(words)));
+        });
+    }
     let calc = use_reducer({
         let (opened, money) = (Rc::clone(&opened), Rc::clone(&props.money));
         move || {
@@ -306,9 +317,13 @@ pub fn App(props: &AppProps) -> Html {
         });
     html! {
         <ContextProvider<Shared<Words>> context={props.words.clone()}>
-        <div class="sp" ref={root} data-chapter={chapter.id()}>
+        <div class="sp" ref={root} data-chapter={chapter.id()}
+            lang={props.words.lang().code()} dir={dir(&props.words)}>
             { header(lede && sections.has(Section::Guide)) }
             { nav }
+            if let Some(trouble) = &props.trouble {
+                { lang_notice(trouble, &props.words) }
+            }
             if !viewing {
                 { saved::notices(&saving, &state.guide, &saved_actions) }
             }
@@ -344,6 +359,12 @@ pub fn App(props: &AppProps) -> Html {
         </div>
         </ContextProvider<Shared<Words>>>
     }
+}
+
+/// The root's `dir`: screen readers and the layout follow the language
+/// (Arabic mirrors).
+fn dir(words: &Words) -> &'static str {
+    if words.lang().rtl() { "rtl" } else { "ltr" }
 }
 
 /// The widget's heading, above every chapter; the line under it introduces
@@ -382,7 +403,8 @@ pub fn FirstScreen(props: &FirstScreenProps) -> Html {
         move || AppState::new(guide)
     });
     html! {
-        <div class="sp" data-chapter={Section::Guide.id()}>
+        <div class="sp" data-chapter={Section::Guide.id()}
+            lang={props.words.lang().code()} dir={dir(&props.words)}>
             { header(true) }
             <section class="sp-chapter" aria-label="Decision guide">
                 { guide_view(&GuideView {

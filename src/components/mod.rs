@@ -5,6 +5,7 @@ pub mod bar;
 pub mod chapters;
 pub mod guide;
 pub mod income;
+pub mod language;
 pub mod profile;
 pub mod saved;
 
@@ -51,6 +52,7 @@ impl<T> Deref for Shared<T> {
 #[cfg(not(target_arch = "wasm32"))]
 pub use app::first_screen_html;
 pub use app::{App, AppProps, FirstScreen, FirstScreenProps};
+pub use language::LangTrouble;
 
 /// A callback that turns each event into an action for `handle`'s reducer,
 /// e.g. `send(&calc, |_: MouseEvent| CalcAction::UseSolution)`.

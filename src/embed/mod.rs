@@ -6,6 +6,7 @@
 #![warn(missing_docs)]
 
 mod host;
+mod language;
 mod options;
 mod widget;
 

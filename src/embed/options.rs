@@ -8,6 +8,7 @@ use crate::browser::locale::{money_format, warn};
 use crate::domain::number::{Currency, MoneyFormat};
 use crate::domain::options::{Sections, quoted, quoted_words};
 use crate::domain::progress::KeyName;
+use crate::domain::words::Lang;
 
 /// What a host page may set: the element's attributes, or `mount()`'s options
 /// (the same names; `storage-key` is `storageKey` there). Every value is text,
@@ -24,6 +25,9 @@ pub struct Options {
     pub locale: Option<String>,
     /// The name saved progress is kept under; per page and instance when absent.
     pub storage_key: Option<String>,
+    /// BCP 47 tag of the language: the element's `lang`, else its nearest
+    /// ancestor's (the loader reads both); English when absent or unknown.
+    pub lang: Option<String>,
 }
 
 impl Options {
@@ -55,6 +59,7 @@ impl Options {
             currency: text("currency"),
             locale: text("locale"),
             storage_key: text("storageKey"),
+            lang: text("lang"),
         }
     }
 
@@ -93,8 +98,28 @@ impl Options {
 
     /// How amounts are written for these options; an unusable currency is
     /// warned about when `loud` (an unusable locale always is, by `money_format`).
+    /// Without a `locale`, amounts follow the language in force (German
+    /// text writes `27.600`), not the browser.
     pub(super) fn money(&self, loud: bool) -> MoneyFormat {
-        money_format(Self::given(self.locale.as_ref()), self.currency(loud))
+        let locale = Self::given(self.locale.as_ref()).or(Some(self.lang(false).code()));
+        money_format(locale, self.currency(loud))
+    }
+
+    /// The language; an unknown or malformed tag is warned about when
+    /// `loud`, and English is used.
+    pub(super) fn lang(&self, loud: bool) -> Lang {
+        let Some(tag) = Self::given(self.lang.as_ref()) else {
+            return Lang::En;
+        };
+        Lang::from_tag(tag).unwrap_or_else(|| {
+            if loud {
+                warn(&format!(
+                    "lang {} is not a language Skillpath speaks (en, es, de, fr, ar); using English.",
+                    quoted(tag)
+                ));
+            }
+            Lang::En
+        })
     }
 
     /// Where the widget saves: the `storage-key`, or else this page's own

@@ -13,12 +13,15 @@ use yew::{AppHandle, AttrValue, Html, Properties, component, html, use_effect_wi
 
 use super::MountError;
 use super::host::Host;
+use super::language;
 use super::options::Options;
 use crate::browser::crash::{self, Watched};
 use crate::browser::dom;
 use crate::browser::locale::warn;
 use crate::components::{App, AppProps, Shared};
 use crate::content;
+use crate::domain::guide::Guide;
+use crate::domain::words::Lang;
 
 /// Counts mounted instances, only to give each a distinct id prefix.
 static INSTANCES: AtomicU32 = AtomicU32::new(0);
@@ -99,6 +102,8 @@ pub struct Widget {
     shown: Rc<Cell<bool>>,
     handle: Option<AppHandle<Shell>>,
     props: AppProps,
+    /// The shipped English guide, for switching back and for falling back.
+    english: Shared<Guide>,
     options: Options,
     /// Known to the panic hook, which would replace it with a way out.
     watched: Option<Watched>,
@@ -111,18 +116,33 @@ impl Widget {
     ///
     /// # Errors
     /// The guide content is broken; `root` then shows that message as an alert.
+    /// `words` is what the loader fetched for the language (see
+    /// [`language::choose`]); nothing for English.
     #[wasm_bindgen(constructor)]
-    pub fn new(root: Element, host: Element, options: JsValue) -> Result<Widget, JsError> {
-        Self::start(root, Host::new(host), &Options::from_js(options))
+    pub fn new(
+        root: Element,
+        host: Element,
+        options: JsValue,
+        words: JsValue,
+    ) -> Result<Widget, JsError> {
+        Self::start(root, Host::new(host), &Options::from_js(options), &words)
             .map_err(|e| JsError::new(&e.to_string()))
     }
 
     /// Applies new options; the reader's answers, scenarios and profile stay.
     /// Only values that changed are warned about again.
-    pub fn update(&mut self, options: JsValue) {
+    /// `words`, when given, is the loader's new fetch for the language (a
+    /// changed `lang`, or "Try again" after a failed one).
+    pub fn update(&mut self, options: JsValue, words: JsValue) {
         let options = Options::from_js(options);
         let old = &self.options;
         set_theme(&self.root, options.theme(options.theme != old.theme));
+        let lang = options.lang(options.lang != old.lang);
+        // Another language comes with its file (the loader fetches it, then
+        // calls again); English needs none.
+        let chosen = (!words.is_undefined()
+            || (lang == Lang::En && lang != self.props.words.lang()))
+        .then(|| language::choose(lang, &words, &self.english));
         let money = if options.locale == old.locale && options.currency == old.currency {
             self.props.money.clone()
         } else {
@@ -138,11 +158,16 @@ impl Widget {
                 "storage-key is read when the widget starts; the change applies on the next load.",
             );
         }
-        let props = AppProps {
+        let mut props = AppProps {
             money,
             sections: options.sections(options.sections != old.sections),
             ..self.props.clone()
         };
+        if let Some(chosen) = chosen {
+            props.guide = chosen.guide;
+            props.words = chosen.words;
+            props.trouble = chosen.trouble.map(|(l, r)| language::trouble(l, r));
+        }
         self.options = options;
         if props != self.props
             && let Some(handle) = self.handle.as_mut()
@@ -181,7 +206,12 @@ impl Widget {
     ///
     /// # Errors
     /// [`MountError::Content`] when the guide content is broken.
-    pub fn start(root: Element, host: Host, options: &Options) -> Result<Widget, MountError> {
+    pub fn start(
+        root: Element,
+        host: Host,
+        options: &Options,
+        words: &JsValue,
+    ) -> Result<Widget, MountError> {
         let guide = match content::guide() {
             Ok(guide) => guide,
             Err(e) => {
@@ -194,15 +224,18 @@ impl Widget {
         root.set_text_content(None);
         set_theme(&root, options.theme(true));
         let n = INSTANCES.fetch_add(1, Ordering::Relaxed) + 1;
+        let english = Shared::new(guide);
+        let chosen = language::choose(options.lang(true), words, &english);
         let props = AppProps {
-            guide: Shared::new(guide),
+            guide: chosen.guide,
             money: Shared::new(options.money(true)),
             instance: format!("sp{n}").into(),
             sections: options.sections(true),
             on_event: host.sender(),
             shared: dom::share_code().map(AttrValue::from),
             storage_key: options.storage_key(),
-            words: Shared::new(content::english()),
+            words: chosen.words,
+            trouble: chosen.trouble.map(|(l, r)| language::trouble(l, r)),
         };
         let watched = crash::watch(&root, &props.instance);
         let shell = ShellProps {
@@ -233,6 +266,7 @@ impl Widget {
             shown,
             handle: Some(handle),
             props,
+            english,
             options: options.clone(),
             watched: Some(watched),
         })

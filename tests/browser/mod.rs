@@ -26,7 +26,13 @@ pub fn mount(host: &Element) -> Widget {
         sections: host.get_attribute("sections"),
         ..Options::default()
     };
-    Widget::start(host.clone(), Host::new(host.clone()), &options).unwrap()
+    Widget::start(
+        host.clone(),
+        Host::new(host.clone()),
+        &options,
+        &wasm_bindgen::JsValue::UNDEFINED,
+    )
+    .unwrap()
 }
 
 /// Waits until Yew's scheduler has rendered what the last event changed.

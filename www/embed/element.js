@@ -9,12 +9,15 @@
 //                       rejects when it cannot load (missing, blocked);
 //   FIRST_SCREEN     -> the widget's first screen as HTML, rendered from the
 //                       same components when the site was built
-//                       (examples/first_screen.rs).
+//                       (examples/first_screen.rs), in English;
+//   LANG_FILES       -> the other languages' codes (their files' names);
+//   fetchWords(code, reload) -> Promise of a language file's text, which
+//                       holds its words and its own first screen.
 // The hosted skillpath.js fetches both relative to its own URL; the offline
 // file carries them inline.
 
-const ATTRIBUTES = ["sections", "theme", "currency", "locale", "storage-key"];
-const OPTIONS = ["sections", "theme", "currency", "locale", "storageKey"];
+const ATTRIBUTES = ["sections", "theme", "currency", "locale", "storage-key", "lang"];
+const OPTIONS = ["sections", "theme", "currency", "locale", "storageKey", "lang"];
 const LOADING = "Loading the career guide…";
 const FAILED =
   "The career guide could not start here: this page or this browser does not allow WebAssembly, or its files could not be loaded.";
@@ -26,7 +29,52 @@ function attributeOptions(element) {
     const value = element.getAttribute(name);
     if (value !== null) options[name === "storage-key" ? "storageKey" : name] = value;
   }
+  return withPageLang(element, options);
+}
+
+/**
+ * `options` with the language of the page around `element` when they name
+ * none: the nearest ancestor's `lang` (`<html lang="de">` gives German),
+ * across shadow roots.
+ */
+function withPageLang(element, options) {
+  if (options.lang !== undefined) return options;
+  for (let node = element.parentNode; node; node = node.parentNode ?? node.host) {
+    if (node.nodeType === Node.ELEMENT_NODE && node.hasAttribute("lang")) return { ...options, lang: node.getAttribute("lang") };
+  }
   return options;
+}
+
+/**
+ * The language file `lang` asks for, by the widget's rule (Lang::from_tag):
+ * a well-formed tag whose primary subtag is a language with a file; "" for
+ * English, for anything else, and for what is not text. The widget warns
+ * about tags it does not take.
+ */
+function langCode(lang) {
+  const tag = text(lang).trim();
+  if (tag.length > 35 || !/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/.test(tag)) return "";
+  const code = tag.split(/[-_]/)[0].toLowerCase();
+  return Object.hasOwn(LANG_FILES, code) ? code : "";
+}
+
+/**
+ * What the widget needs of a language (its file's text, or why it could not
+ * be had), as Widget takes it: `{ text }` or `{ error }`, with `first`, the
+ * language's first screen, when the file has one. Never rejects.
+ */
+async function words(code, reload) {
+  if (!code) return undefined;
+  try {
+    const text = await fetchWords(code, reload);
+    let first;
+    try {
+      first = JSON.parse(text).first;
+    } catch {}
+    return { text, first: typeof first === "string" ? first : undefined };
+  } catch (error) {
+    return { error: describe(error) };
+  }
 }
 
 /** A value as text, or "" (options are text; the widget warns about the rest). */
@@ -81,10 +129,10 @@ let policy;
  * of its own; a page that forbids that policy makes this throw, and the
  * caller shows the loading note instead.
  */
-function firstScreenHtml() {
-  if (!globalThis.trustedTypes?.createPolicy) return FIRST_SCREEN;
-  policy ??= trustedTypes.createPolicy("skillpath-first-screen", { createHTML: () => FIRST_SCREEN });
-  return policy.createHTML("");
+function firstScreenHtml(html) {
+  if (!globalThis.trustedTypes?.createPolicy) return html;
+  policy ??= trustedTypes.createPolicy("skillpath-first-screen", { createHTML: (given) => given });
+  return policy.createHTML(html);
 }
 
 /**
@@ -93,12 +141,12 @@ function firstScreenHtml() {
  * the widget; `take()` collects what they did for `carryOver()`.
  */
 class FirstScreen {
-  constructor(root, options) {
+  constructor(root, options, html) {
     this.root = root;
     this.box = document.createElement("div");
     this.box.className = "sp-root";
     this.theme(options);
-    this.box.innerHTML = firstScreenHtml();
+    this.box.innerHTML = firstScreenHtml(html);
     this.box.hidden = true;
     this.form = this.box.querySelector("form");
     const next = this.form.querySelector('button[type="submit"]');
@@ -120,8 +168,8 @@ class FirstScreen {
   take() {
     const mine = controls(this.form);
     const done = {
-      question: this.form.querySelector("legend").textContent,
-      chosen: mine.findIndex((c) => c.checked),
+      question: this.form.dataset.question,
+      chosen: this.form.querySelector("input:checked")?.value,
       next: !!this.next,
       focused: mine.indexOf(this.root.activeElement),
     };
@@ -141,14 +189,16 @@ const controls = (form) => [...form.querySelectorAll("input, button")];
  * answered in the widget is left as it is.
  */
 function carryOver(place, done, withFocus) {
-  const form = [...place.querySelectorAll("form")].find((f) => f.querySelector("legend")?.textContent === done.question);
+  // By the question's and the choice's ids: the same in every language.
+  const form = [...place.querySelectorAll("form[data-question]")].find((f) => f.dataset.question === done.question);
   if (!form) return false;
   if (form.querySelector("input:checked")) return true;
   const theirs = controls(form);
-  if (done.chosen >= 0 && theirs[done.chosen]?.type === "radio") theirs[done.chosen].click();
+  const choice = theirs.find((c) => c.type === "radio" && done.chosen !== undefined && c.value === done.chosen);
+  choice?.click();
   // Next once the widget has drawn the answered card (it redraws in a
   // microtask; the card's Next reads whether it is answered).
-  if (done.next && done.chosen >= 0) setTimeout(() => form.isConnected && form.requestSubmit());
+  if (done.next && choice) setTimeout(() => form.isConnected && form.requestSubmit());
   else if (withFocus && done.focused >= 0) theirs[done.focused]?.focus();
   return true;
 }
@@ -168,15 +218,48 @@ class Instance {
     this.place = document.createElement("div");
     this.place.className = "sp-root";
     this.place.hidden = true;
+    root.append(this.fallback, this.place);
+    // The language's file is fetched beside the wasm; English needs none.
+    this.lang = langCode(options.lang);
+    this.words = words(this.lang);
+    if (!(this.lang === "" && this.showFirst(options, FIRST_SCREEN))) this.loading();
+    // The language's own first screen, once its file is in (before the wasm, usually).
+    const asked = this.lang;
+    this.words.then((handed) => {
+      if (handed?.first && asked === this.lang && !this.widget && !this.first && !this.gone && !this.starting) {
+        this.showFirst(this.options?.() ?? options, handed.first);
+      }
+    });
+    this.style();
+  }
+
+  /** Shows the first screen `html` while the wasm is on its way; false when the widget does not open on it. */
+  showFirst(options, html) {
     try {
-      if (opensOnFirstQuestion(options)) this.first = new FirstScreen(root, options);
+      if (opensOnFirstQuestion(options)) this.first = new FirstScreen(this.root, options, html);
     } catch {
       this.first = null;
     }
-    if (this.first) root.append(this.first.box);
-    else this.loading();
-    root.append(this.fallback, this.place);
-    this.style();
+    if (!this.first) return false;
+    this.root.insertBefore(this.first.box, this.fallback ?? this.place);
+    if (!this.fallback) {
+      this.first.box.hidden = false;
+      this.place.hidden = true;
+    }
+    return true;
+  }
+
+  /** What Widget takes about the language: the loader's fetch, and how to fetch again. */
+  handed(fetched) {
+    return fetched && { ...fetched, retry: () => this.switchLang(this.lang, true) };
+  }
+
+  /** Fetches the language `code`'s file ("": English) and gives it to the running widget. */
+  async switchLang(code, reload) {
+    this.lang = code;
+    this.words = words(code, reload);
+    const fetched = await this.words;
+    if (this.lang === code && this.widget) this.widget.update(this.options(), this.handed(fetched));
   }
 
   /** Links the styles (again after a failure); the widget shows once they apply. */
@@ -226,10 +309,13 @@ class Instance {
   async start(options) {
     this.options = options;
     try {
-      const [Widget] = await Promise.all([loadWidget(), this.styles]);
+      const [Widget] = await Promise.all([loadWidget(), this.styles, this.words]);
+      // The language may have changed while the files came: its latest fetch.
+      const fetched = await this.words;
       if (this.gone) return;
+      this.starting = true;
       this.styled();
-      this.widget = new Widget(this.place, this.host, options());
+      this.widget = new Widget(this.place, this.host, options(), this.handed(fetched));
       // The widget draws in a microtask; then it takes the first screen's place.
       while (!this.place.firstElementChild && !this.gone) await new Promise((next) => setTimeout(next));
       if (this.gone) return;
@@ -270,6 +356,14 @@ class Instance {
   }
 
   update(options) {
+    const code = langCode(options.lang);
+    if (code !== this.lang) {
+      if (this.widget) this.switchLang(code, false);
+      else {
+        this.lang = code;
+        this.words = words(code);
+      }
+    }
     if (this.first) {
       // Not started yet: the first screen follows the host's changes.
       if (opensOnFirstQuestion(options)) this.first.theme(options);
@@ -352,7 +446,8 @@ const owner = customElements.get("skill-path").skillpath ?? SkillPathElement.ski
 
 /**
  * Renders the widget into `element` (in a shadow root of its own) with
- * `options` ({ sections, theme, currency, locale, storageKey }, all optional).
+ * `options` ({ sections, theme, currency, locale, storageKey, lang }, all
+ * optional; without `lang`, the language of the page around `element`).
  * Resolves to { update(options), destroy() }; events are dispatched on `element`.
  * Rejects, starting nothing, when `element` already holds a widget (call
  * update() on its handle, or destroy() it first) or `options` cannot be read.
@@ -360,7 +455,7 @@ const owner = customElements.get("skill-path").skillpath ?? SkillPathElement.ski
 export async function mount(element, options = {}) {
   if (owner !== SkillPathElement.skillpath) return owner.mount(element, options);
   if (!(element instanceof Element)) throw new TypeError("Skillpath: mount() needs an element");
-  let current = readOptions(options, "mount()");
+  let current = withPageLang(element, readOptions(options, "mount()"));
   if (WIDGETS.has(element)) {
     throw new Error("Skillpath: this element already holds a widget; call update() on the handle mount() gave, or destroy() it first");
   }

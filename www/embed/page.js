@@ -2,14 +2,22 @@
 // (embed.html): both hold one <skill-path id="skillpath">, started by
 // skillpath.js like on any host page.
 //
-// Options come from the URL, ?sections=guide&theme=dark&currency=EUR&locale=de-DE,
+// Options come from the URL, ?sections=guide&theme=dark&currency=EUR&locale=de-DE&lang=de,
 // and become the element's attributes. Inside a frame, the page reports its
 // height to the host page (see frame.js).
 const host = document.getElementById("skillpath");
 const params = new URLSearchParams(location.search);
-for (const name of ["sections", "theme", "currency", "locale", "storage-key"]) {
+for (const name of ["sections", "theme", "currency", "locale", "storage-key", "lang"]) {
   const value = params.get(name);
   if (value !== null) host.setAttribute(name, value);
+}
+// Without ?lang=, the standalone page speaks the first of the reader's
+// browser languages the widget speaks (the iframe page, the language of the
+// page it is in: English unless ?lang= says otherwise).
+const SPOKEN = __LANGS__;
+if (params.get("lang") === null && !document.documentElement.classList.contains("embed")) {
+  const primary = (tag) => String(tag).split(/[-_]/)[0].toLowerCase();
+  host.setAttribute("lang", (navigator.languages ?? [navigator.language]).find((tag) => SPOKEN.includes(primary(tag))) ?? "en");
 }
 await import("./skillpath.js");
 

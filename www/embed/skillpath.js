@@ -9,6 +9,9 @@ const GLUE = new URL("__GLUE__", import.meta.url).href;
 const WASM = new URL("__WASM__", import.meta.url);
 const STYLES = new URL("__CSS__", import.meta.url).href;
 const FIRST_SCREEN = __FIRST_SCREEN__;
+// Each language's file besides English's (its words and its first screen),
+// by code: { es: "skillpath-es-….json", … }.
+const LANG_FILES = __LANG_FILES__;
 // This copy's version and build: named when a page includes Skillpath twice.
 const VERSION = "__VERSION__";
 
@@ -31,6 +34,17 @@ function loadWidget() {
       throw error;
     });
   return loading;
+}
+
+/**
+ * The text of a language's file (`code` is one of LANG_FILES' keys),
+ * fetched next to this script; `reload` goes past the HTTP cache (a copy
+ * cut short must not be served again). Rejects when it cannot be fetched.
+ */
+async function fetchWords(code, reload) {
+  const response = await fetch(new URL(LANG_FILES[code], import.meta.url), { cache: reload ? "reload" : "default" });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.text();
 }
 
 /**

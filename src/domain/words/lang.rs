@@ -43,6 +43,18 @@ impl Lang {
         }
     }
 
+    /// The language's name in English, for the one message the widget says
+    /// in English: that this language could not load.
+    pub fn english_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Es => "Spanish",
+            Lang::De => "German",
+            Lang::Fr => "French",
+            Lang::Ar => "Arabic",
+        }
+    }
+
     /// Whether the language is written right to left.
     pub fn rtl(self) -> bool {
         self == Lang::Ar
@@ -50,17 +62,20 @@ impl Lang {
 
     /// The language a BCP 47 tag asks for: only the primary subtag counts
     /// (`es-MX` is Spanish), in any case. `None` for a tag that is not well
-    /// formed (letters, digits and hyphens; a primary subtag of 2–3 letters;
-    /// at most 35 characters) or names a language the widget does not speak.
+    /// formed (a primary subtag of 2–3 letters, then subtags of 1–8 letters
+    /// and digits after `-` or `_`; at most 35 characters) or names a
+    /// language the widget does not speak. The loader (`element.js`) applies
+    /// the same rule to pick the file it fetches.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let tag = tag.trim();
-        let primary = tag.split(['-', '_']).next()?;
+        let mut subtags = tag.split(['-', '_']);
+        let primary = subtags.next()?;
         let formed = tag.len() <= 35
-            && tag
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
             && (2..=3).contains(&primary.len())
-            && primary.bytes().all(|b| b.is_ascii_alphabetic());
+            && primary.bytes().all(|b| b.is_ascii_alphabetic())
+            && subtags.all(|s| {
+                (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric())
+            });
         if !formed {
             return None;
         }

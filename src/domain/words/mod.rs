@@ -5,6 +5,7 @@
 //! one fetched file, checked by [`catalogue::read`] before it is used.
 
 pub mod catalogue;
+pub mod file;
 pub mod guide;
 pub mod lang;
 

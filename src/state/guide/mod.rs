@@ -69,7 +69,7 @@ pub enum Action {
 }
 
 /// What happens to the guide from outside its own screens.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum GuideAction {
     /// One of the reader's own [`Action`]s.
     Reader(Action),
@@ -83,6 +83,10 @@ pub enum GuideAction {
     /// As [`GuideAction::Resume`], but focus stays where the reader is (an
     /// import, or its undo, from the profile section).
     Replace(GuidePart),
+    /// The same guide in another language (the reader or the host switched):
+    /// answers, screen and focus stay as they are, since ids and order are
+    /// the same in every language.
+    Words(Rc<Guide>),
 }
 
 impl From<Action> for GuideAction {
@@ -208,6 +212,15 @@ impl Reducible for AppState {
                 moves: self.moves.wrapping_add(1).max(1),
                 ..AppState::restore(Rc::clone(&self.guide), &part)
             }),
+            GuideAction::Words(guide) => {
+                if Rc::ptr_eq(&guide, &self.guide) {
+                    return self;
+                }
+                Rc::new(AppState {
+                    guide,
+                    ..(*self).clone()
+                })
+            }
             GuideAction::Replace(part) => Rc::new(AppState {
                 moves: self.moves,
                 chapter: self.chapter,
