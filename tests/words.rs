@@ -222,7 +222,9 @@ fn a_tag_picks_a_language_by_its_primary_subtag_only() {
         ("de-", None),
         ("de-<b>", None),
         ("de\u{202e}", None),
-        ("de-DE-1996-x-private-and-very-long", None),
+        ("de-DE-1996-x-private-and-very-long", Some(Lang::De)),
+        ("de-DE-1996-x-private-and-very-longer", None),
+        ("de-DE-verylongsubtag", None),
     ];
     for (tag, lang) in cases {
         assert_eq!(Lang::from_tag(tag), lang, "{tag:?}");
