@@ -63,9 +63,10 @@ const LANGS = readdirSync(join(ROOT, "src/content/lang/ui"))
   .sort();
 const LANG_TEXTS = {};
 const LANG_FILES = {};
-for (const code of LANGS) {
+const PSEUDO = "en-XA";
+for (const code of [...LANGS, PSEUDO]) {
   const read = (part) => JSON.parse(readFileSync(join(ROOT, `src/content/lang/${part}/${code}.json`), "utf8"));
-  const words = { lang: code, ui: read("ui"), guide: read("guide") };
+  const words = code === PSEUDO ? pseudoWords() : { lang: code, ui: read("ui"), guide: read("guide") };
   const draft = join(dir, `.words-${code}.json`);
   writeFileSync(draft, JSON.stringify(words));
   let first;
@@ -79,8 +80,46 @@ for (const code of LANGS) {
   const name = `skillpath-${code}-${createHash("sha256").update(text).digest("hex").slice(0, 16)}.json`;
   writeFileSync(join(dir, name), text);
   names.push(name);
-  LANG_TEXTS[code] = text;
   LANG_FILES[code] = name;
+  if (code !== PSEUDO) LANG_TEXTS[code] = text;
+}
+
+// The test-only pseudo-locale (en-XA): every English text accented and about
+// 40 % longer, placeholders kept, so that an English text left out of the
+// catalogue, or one that overflows, stands out in the tests' screenshots.
+// Shipped beside the others, but neither precached nor in the offline file,
+// and never chosen from the browser's languages.
+function pseudoWords() {
+  const ACCENTS = { a: "á", c: "ç", e: "é", g: "ĝ", i: "î", n: "ñ", o: "ö", s: "š", u: "ü", y: "ý", A: "Å", C: "Ç", E: "É", I: "Î", N: "Ñ", O: "Ö", S: "Š", U: "Ü" };
+  const pseudo = (text) => {
+    const accented = text.split(/(\{[a-z_]+\})/).map((part, i) => (i % 2 ? part : part.replace(/[a-zA-Z]/g, (c) => ACCENTS[c] ?? c))).join("");
+    const words = Math.max(1, Math.round(text.length * 0.4 / 6));
+    return `⟦${accented}${" ẋẋẋẋẋ".repeat(words)}⟧`;
+  };
+  const deep = (value) =>
+    typeof value === "string" ? pseudo(value) : Array.isArray(value) ? value.map(deep) : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deep(v)]));
+  const ui = {};
+  for (const file of readdirSync(join(ROOT, "src/content/ui/en")).filter((n) => n.endsWith(".json")).sort()) {
+    Object.assign(ui, JSON.parse(readFileSync(join(ROOT, "src/content/ui/en", file), "utf8")));
+  }
+  // The guide's words, as the other languages' files hold them: by id, with
+  // the structure (effects, bands' figures, publishers) left to the guide.
+  const { questions } = JSON.parse(readFileSync(join(ROOT, "src/content/questions.json"), "utf8"));
+  const outcomes = JSON.parse(readFileSync(join(ROOT, "src/content/outcomes.json"), "utf8"));
+  const guide = {
+    questions: Object.fromEntries(
+      questions.map((q) => [
+        q.id,
+        { topic: q.topic, prompt: q.prompt, ...(q.hint ? { hint: q.hint } : {}), choices: Object.fromEntries(q.choices.map((c) => [c.id, c.label])) },
+      ]),
+    ),
+    outcomes: {
+      ...outcomes,
+      sources: outcomes.sources.map(({ title, used_for }) => ({ title, used_for })),
+      outcomes: Object.fromEntries(Object.entries(outcomes.outcomes).map(([id, o]) => [id, { ...o, rate: { note: o.rate.note } }])),
+    },
+  };
+  return { lang: PSEUDO, ui: deep(ui), guide: deep(guide) };
 }
 
 // This build's version, as the widget names it (the package's version and the
@@ -177,7 +216,7 @@ function serviceWorker() {
   const walk = (d, prefix) => {
     for (const entry of readdirSync(d, { withFileTypes: true })) {
       if (entry.isDirectory()) walk(join(d, entry.name), `${prefix}${entry.name}/`);
-      else if (!["sw.js", "skillpath-offline.html"].includes(entry.name)) files.push(`${prefix}${entry.name}`);
+      else if (!["sw.js", "skillpath-offline.html", LANG_FILES[PSEUDO]].includes(entry.name)) files.push(`${prefix}${entry.name}`);
     }
   };
   walk(dir, "");

@@ -54,6 +54,8 @@ function withPageLang(element, options) {
 function langCode(lang) {
   const tag = text(lang).trim();
   if (tag.length > 35 || !/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/.test(tag)) return "";
+  // The test-only pseudo-locale goes by its whole tag.
+  if (/^en-xa$/i.test(tag) && Object.hasOwn(LANG_FILES, "en-XA")) return "en-XA";
   const code = tag.split(/[-_]/)[0].toLowerCase();
   return Object.hasOwn(LANG_FILES, code) ? code : "";
 }

@@ -15,6 +15,11 @@ pub enum Lang {
     Fr,
     /// Arabic, written right to left.
     Ar,
+    /// `en-XA`, for tests only: English accented and 40 % longer, built from
+    /// the English texts, so that a text left out of the catalogue (plain
+    /// English) or one that overflows shows at once. Not offered to readers:
+    /// not in [`Lang::ALL`], never picked from the browser's languages.
+    Pseudo,
 }
 
 impl Lang {
@@ -29,6 +34,7 @@ impl Lang {
             Lang::De => "de",
             Lang::Fr => "fr",
             Lang::Ar => "ar",
+            Lang::Pseudo => "en-XA",
         }
     }
 
@@ -40,6 +46,7 @@ impl Lang {
             Lang::De => "Deutsch",
             Lang::Fr => "Français",
             Lang::Ar => "العربية",
+            Lang::Pseudo => "Ëñĝļîšĥ (pseudo)",
         }
     }
 
@@ -52,6 +59,7 @@ impl Lang {
             Lang::De => "German",
             Lang::Fr => "French",
             Lang::Ar => "Arabic",
+            Lang::Pseudo => "pseudo-English",
         }
     }
 
@@ -79,6 +87,9 @@ impl Lang {
         if !formed {
             return None;
         }
+        if tag.eq_ignore_ascii_case(Lang::Pseudo.code()) {
+            return Some(Lang::Pseudo);
+        }
         Lang::ALL
             .into_iter()
             .find(|l| l.code().eq_ignore_ascii_case(primary))
@@ -88,7 +99,8 @@ impl Lang {
     /// the reader's order), or English.
     pub fn first_spoken<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
         tags.into_iter()
-            .find_map(Lang::from_tag)
+            .filter_map(Lang::from_tag)
+            .find(|l| *l != Lang::Pseudo)
             .unwrap_or(Lang::En)
     }
 
@@ -97,7 +109,7 @@ impl Lang {
     /// (the first screen drawn at build time, native tests).
     pub fn plural(self, n: u64) -> Category {
         match self {
-            Lang::En | Lang::De => {
+            Lang::En | Lang::De | Lang::Pseudo => {
                 if n == 1 {
                     Category::One
                 } else {
