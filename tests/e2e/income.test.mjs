@@ -148,7 +148,7 @@ survives(
   "a comma-decimal locale (de-DE) with a dot, and thousands separators",
   "reads 37,55; refuses 1.5 and 1.000,50 with the mark it wants; formats in euros",
   async () => {
-  const { calc, close } = await open({ locale: "de-DE" }, "?locale=de-DE&currency=EUR");
+  const { calc, close } = await open({ locale: "de-DE" }, "?locale=de-DE&currency=EUR&lang=en");
   const rate = await type(calc, "Hourly rate", "37,55");
   await type(calc, "Hours per week", "17,5");
   await type(calc, "Weeks per year", "45");
