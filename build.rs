@@ -95,12 +95,12 @@ fn write_interface() {
                 "{}: the key {key:?} is not snake_case",
                 file.display()
             );
-            if english.insert(key.clone(), entry).is_some() {
-                panic!(
-                    "{}: the key {key:?} is in two English files",
-                    file.display()
-                );
-            }
+            let twice = english.insert(key.clone(), entry).is_some();
+            assert!(
+                !twice,
+                "{}: the key {key:?} is in two English files",
+                file.display()
+            );
         }
     }
     let names: Vec<&str> = english.keys().map(String::as_str).collect();
@@ -160,9 +160,11 @@ fn write_interface() {
 
     for lang in LANGS {
         let path = Path::new(UI_LANGS).join(format!("{lang}.json"));
-        if !path.exists() {
-            panic!("{}: the {lang} catalogue is missing", path.display());
-        }
+        assert!(
+            path.exists(),
+            "{}: the {lang} catalogue is missing",
+            path.display()
+        );
         if let Err(e) = catalogue::read(lang, &names, &texts, entries(&path)) {
             panic!("{}: {e}", path.display());
         }

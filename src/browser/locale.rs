@@ -153,7 +153,9 @@ pub fn plural(lang: Lang, n: u64) -> Category {
         }
         rules
             .as_ref()
-            .and_then(|(_, r)| Category::named(&r.select(n as f64)))
+            .and_then(|(_, r)| {
+                Category::named(&r.select(u32::try_from(n).map_or(f64::from(u32::MAX), f64::from)))
+            })
             .unwrap_or_else(|| lang.plural(n))
     })
 }

@@ -25,7 +25,7 @@ use crate::domain::profile::document::GuideSnapshot;
 use crate::domain::progress::{KeyName, Mode, Off, Progress};
 use crate::domain::share;
 use crate::domain::words::Words;
-use crate::hooks::{use_change_effect, use_focus_on_move};
+use crate::hooks::{WordsContext, use_change_effect, use_focus_on_move};
 use crate::state::calculator::{CalcAction, Calculator};
 use crate::state::profile::{FormAction, ProfileForm};
 use crate::state::{self, Action, AppState, GuideAction, Screen};
@@ -316,7 +316,7 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     html! {
-        <ContextProvider<Shared<Words>> context={props.words.clone()}>
+        <ContextProvider<WordsContext> context={WordsContext(Rc::clone(&props.words))}>
         <div class="sp" ref={root} data-chapter={chapter.id()}
             lang={props.words.lang().code()} dir={dir(&props.words)}>
             { header(lede && sections.has(Section::Guide)) }
@@ -357,7 +357,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             { saved::footer(&saving, &saved_actions) }
         </div>
-        </ContextProvider<Shared<Words>>>
+        </ContextProvider<WordsContext>>
     }
 }
 

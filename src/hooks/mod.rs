@@ -46,12 +46,26 @@ where
     });
 }
 
+/// The words the App provides to the components below it: shared by
+/// reference, equal only to itself (comparing every text on each render
+/// would cost time for nothing).
+#[derive(Clone)]
+pub struct WordsContext(pub std::rc::Rc<crate::domain::words::Words>);
+
+impl PartialEq for WordsContext {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// The interface's words in the language in force, for components below
 /// [`App`](crate::components::App) (it provides them as a context).
 ///
 /// # Panics
 /// Outside an `App`, which always provides them.
 #[hook]
-pub fn use_words() -> crate::components::Shared<crate::domain::words::Words> {
-    use_context().expect("the App provides the words")
+pub fn use_words() -> std::rc::Rc<crate::domain::words::Words> {
+    use_context::<WordsContext>()
+        .expect("the App provides the words")
+        .0
 }
