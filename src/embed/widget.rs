@@ -186,7 +186,7 @@ impl Widget {
             Ok(guide) => guide,
             Err(e) => {
                 let error = MountError::from(e);
-                root.set_text_content(Some(&error.to_string()));
+                root.set_text_content(Some(&error.say(&content::english())));
                 let _ = root.set_attribute("role", "alert");
                 return Err(error);
             }
@@ -204,7 +204,7 @@ impl Widget {
             storage_key: options.storage_key(),
             words: Shared::new(content::english()),
         };
-        let watched = crash::watch(&root, &props.instance);
+        let watched = crash::watch(&root, &props.instance, &props.words);
         let shell = ShellProps {
             app: Some(props.clone()),
         };
