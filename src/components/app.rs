@@ -24,7 +24,7 @@ use crate::domain::options::{Section, Sections};
 use crate::domain::profile::document::GuideSnapshot;
 use crate::domain::progress::{KeyName, Mode, Off, Progress};
 use crate::domain::share;
-use crate::domain::words::Words;
+use crate::domain::words::{Key, Words};
 use crate::hooks::{WordsContext, use_change_effect, use_focus_on_move};
 use crate::state::calculator::{CalcAction, Calculator};
 use crate::state::profile::{FormAction, ProfileForm};
@@ -91,6 +91,7 @@ pub fn App(props: &AppProps) -> Html {
     }
     let calc = use_reducer({
         let (opened, money) = (Rc::clone(&opened), Rc::clone(&props.money));
+        let words = Rc::clone(&props.words);
         move || {
             let mut calc = Calculator::new(money);
             if let Some(Ok(share::Shared {
@@ -99,7 +100,7 @@ pub fn App(props: &AppProps) -> Html {
             })) = &*opened
             {
                 calc.apply(CalcAction::Restore {
-                    name: "Shared scenario".to_owned(),
+                    name: words.get(Key::AppSharedScenarioName).to_owned(),
                     values: *values,
                 });
             }
@@ -199,16 +200,17 @@ pub fn App(props: &AppProps) -> Html {
     };
     let share_note = match &*opened {
         Some(Err(e)) => html! {
-            <p class="sp-note sp-share-note" role="status">{ format!("{e} The guide starts from the first question.") }</p>
+            <p class="sp-note sp-share-note" role="status">{ props.words.fill(Key::AppShareBroken, &[("problem", e.say(&props.words))]) }</p>
         },
         _ if state.left_behind > 0 && !state.finished() => {
-            let carried = state.answers.answered();
+            let carried = state.answers.answered().to_string();
+            let left = state.left_behind;
             html! {
-                <p class="sp-note sp-share-note" role="status">{ format!(
-                    "The guide's questions have changed since this progress was saved. {carried} of its answers carry over as they were; \
-                     the other {} were for questions or choices the guide no longer has, so the questions still open wait for a new answer. \
-                     The progress as it was saved is kept aside in this browser.",
-                    state.left_behind
+                <p class="sp-note sp-share-note" role="status">{ props.words.count(
+                    Key::AppQuestionsChanged,
+                    left as u64,
+                    &left.to_string(),
+                    &[("carried", &carried)],
                 ) }</p>
             }
         }
@@ -280,10 +282,15 @@ pub fn App(props: &AppProps) -> Html {
             scenario: match &*opened {
                 Some(Ok(share::Shared {
                     values: Some(v), ..
-                })) if viewing => Some(format!(
-                    "Their income scenario: {} = {} a year.",
-                    view.formula(*v),
-                    props.money.money(income(v.rate, v.hours, v.weeks).annual)
+                })) if viewing => Some(props.words.fill(
+                    Key::AppTheirScenario,
+                    &[
+                        ("formula", &view.formula(*v)),
+                        (
+                            "income",
+                            &props.money.money(income(v.rate, v.hours, v.weeks).annual),
+                        ),
+                    ],
                 )),
                 _ => None,
             },
@@ -293,7 +300,7 @@ pub fn App(props: &AppProps) -> Html {
     // The navigation between chapters shows once the guide has a result
     // (before it, only the guide), or as soon as the widget opens elsewhere.
     let nav = if !viewing && (state.finished() || chapter != Section::Guide) {
-        chapter_nav(&state, sections, chapter, &props.instance)
+        chapter_nav(&state, sections, chapter, &props.instance, &props.words)
     } else {
         Html::default()
     };
@@ -310,8 +317,8 @@ pub fn App(props: &AppProps) -> Html {
             });
             html! {
                 <p class="sp-aside sp-carry">
-                    { "Kept a Skillpath file from before? " }
-                    <button type="button" class="sp-linkbutton" {onclick}>{ "Import it" }</button>
+                    { props.words.get(Key::AppCarryOnQuestion) }
+                    <button type="button" class="sp-linkbutton" {onclick}>{ props.words.get(Key::AppCarryOnImport) }</button>
                 </p>
             }
         });
@@ -319,16 +326,16 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<WordsContext> context={WordsContext(Rc::clone(&props.words))}>
         <div class="sp" ref={root} data-chapter={chapter.id()}
             lang={props.words.lang().code()} dir={dir(&props.words)}>
-            { header(lede && sections.has(Section::Guide)) }
+            { header(&props.words, lede && sections.has(Section::Guide)) }
             { nav }
             if let Some(trouble) = &props.trouble {
                 { lang_notice(trouble, &props.words) }
             }
             if !viewing {
-                { saved::notices(&saving, &state.guide, &saved_actions) }
+                { saved::notices(&saving, &state.guide, &saved_actions, &props.words) }
             }
             if sections.has(Section::Guide) {
-                <section class="sp-chapter" aria-label="Decision guide" hidden={chapter != Section::Guide}>
+                <section class="sp-chapter" aria-label={props.words.get(Key::AppChapterGuide).to_owned()} hidden={chapter != Section::Guide}>
                     { share_note }
                     { guide_view(&GuideView {
                         state: &state,
@@ -355,7 +362,7 @@ pub fn App(props: &AppProps) -> Html {
                     hidden={chapter != Section::Profile}
                     on_event={props.on_event.clone()} keep={(*keep).clone()} {put} />
             }
-            { saved::footer(&saving, &saved_actions) }
+            { saved::footer(&saving, &saved_actions, &props.words) }
         </div>
         </ContextProvider<WordsContext>>
     }
@@ -369,12 +376,12 @@ fn dir(words: &Words) -> &'static str {
 
 /// The widget's heading, above every chapter; the line under it introduces
 /// the guide, and shows on the guide's questions only.
-fn header(lede: bool) -> Html {
+fn header(words: &Words, lede: bool) -> Html {
     html! {
         <header class="sp-header">
             <p class="sp-brand">{ "Skillpath" }</p>
             if lede {
-                <p class="sp-lede">{ "Generalist, specialist or hybrid? A few minutes of questions, one honest answer you can act on." }</p>
+                <p class="sp-lede">{ words.get(Key::AppLede) }</p>
             }
         </header>
     }
@@ -405,8 +412,8 @@ pub fn FirstScreen(props: &FirstScreenProps) -> Html {
     html! {
         <div class="sp" data-chapter={Section::Guide.id()}
             lang={props.words.lang().code()} dir={dir(&props.words)}>
-            { header(true) }
-            <section class="sp-chapter" aria-label="Decision guide">
+            { header(&props.words, true) }
+            <section class="sp-chapter" aria-label={props.words.get(Key::AppChapterGuide).to_owned()}>
                 { guide_view(&GuideView {
                     state: &state,
                     result: None,

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::browser::saving::Saver;
 use crate::domain::guide::Guide;
 use crate::domain::progress::{Elsewhere, Mode, Off, Progress, SaveView};
+use crate::domain::words::{Key, Words};
 
 /// What the widget does when the reader answers a notice.
 #[derive(Clone, PartialEq)]
@@ -34,7 +35,7 @@ impl SavedActions {
 }
 
 /// The offer and the notices, above the sections.
-pub fn notices(view: &SaveView, guide: &Guide, actions: &SavedActions) -> Html {
+pub fn notices(view: &SaveView, guide: &Guide, actions: &SavedActions, words: &Words) -> Html {
     let offer = view.offer.as_ref().map(|progress| {
         let title = format!("{}-resume-title", actions.id);
         let resume = {
@@ -53,11 +54,11 @@ pub fn notices(view: &SaveView, guide: &Guide, actions: &SavedActions) -> Html {
         };
         html! {
             <section class="sp-card sp-resume" aria-labelledby={title.clone()}>
-                <h2 class="sp-title" id={title}>{ "Welcome back" }</h2>
-                <p>{ format!("Saved in this browser: {}.", progress.summary(guide)) }</p>
+                <h2 class="sp-title" id={title}>{ words.get(Key::SavedWelcomeBack) }</h2>
+                <p>{ words.fill(Key::SavedOffer, &[("summary", &progress.summary_in(guide, words))]) }</p>
                 <div class="sp-actions">
-                    <button type="button" class="sp-button sp-button--primary" onclick={resume}>{ "Resume" }</button>
-                    <button type="button" class="sp-button" onclick={actions.act(Saver::start_over)}>{ "Start over" }</button>
+                    <button type="button" class="sp-button sp-button--primary" onclick={resume}>{ words.get(Key::SavedResume) }</button>
+                    <button type="button" class="sp-button" onclick={actions.act(Saver::start_over)}>{ words.get(Key::SavedStartOver) }</button>
                 </div>
             </section>
         }
@@ -65,12 +66,12 @@ pub fn notices(view: &SaveView, guide: &Guide, actions: &SavedActions) -> Html {
     let earlier = view
         .earlier
         .as_ref()
-        .map(|progress| earlier_notice(progress, view.earlier_more, guide, actions));
+        .map(|progress| earlier_notice(progress, view.earlier_more, guide, actions, words));
     let mode = match &view.mode {
         Mode::Off(Off::Forgotten) | Mode::On => Html::default(),
-        Mode::Off(Off::Viewing) => viewing_notice(actions),
+        Mode::Off(Off::Viewing) => viewing_notice(actions, words),
         Mode::Off(off) => {
-            html! { <p class="sp-note sp-saved-note" role="status">{ off.message() }</p> }
+            html! { <p class="sp-note sp-saved-note" role="status">{ off.say(words) }</p> }
         }
         Mode::Changed(Elsewhere::Written) => {
             let take = {
@@ -88,21 +89,19 @@ pub fn notices(view: &SaveView, guide: &Guide, actions: &SavedActions) -> Html {
             };
             html! {
                 <div class="sp-note sp-saved-note" role="status">
-                    <p>{ "Your progress was saved from another tab or window since this page last saved it. \
-                          Nothing here is saved until you choose which to keep." }</p>
+                    <p>{ words.get(Key::SavedWrittenElsewhere) }</p>
                     <div class="sp-actions">
-                        <button type="button" class="sp-button" onclick={take}>{ "Load the newer progress" }</button>
-                        <button type="button" class="sp-button" onclick={actions.act(Saver::keep_mine)}>{ "Keep this one" }</button>
+                        <button type="button" class="sp-button" onclick={take}>{ words.get(Key::SavedLoadNewer) }</button>
+                        <button type="button" class="sp-button" onclick={actions.act(Saver::keep_mine)}>{ words.get(Key::SavedKeepMine) }</button>
                     </div>
                 </div>
             }
         }
         Mode::Changed(Elsewhere::Removed) => html! {
             <div class="sp-note sp-saved-note" role="status">
-                <p>{ "Your saved progress was removed from this device in another tab or window, \
-                      so this page stopped saving." }</p>
+                <p>{ words.get(Key::SavedRemovedElsewhere) }</p>
                 <div class="sp-actions">
-                    <button type="button" class="sp-button" onclick={actions.act(Saver::keep_mine)}>{ "Save this one again" }</button>
+                    <button type="button" class="sp-button" onclick={actions.act(Saver::keep_mine)}>{ words.get(Key::SavedSaveAgain) }</button>
                 </div>
             </div>
         },
@@ -122,11 +121,10 @@ pub fn notices(view: &SaveView, guide: &Guide, actions: &SavedActions) -> Html {
         };
         html! {
             <div class="sp-note sp-saved-note" role="status">
-                <p>{ format!("The progress saved in this browser could not be read: {why}. The widget \
-                              started fresh, and the unreadable copy is kept aside, not overwritten.") }</p>
+                <p>{ words.fill(Key::SavedUnreadable, &[("why", &why.say(words))]) }</p>
                 <div class="sp-actions">
-                    <button type="button" class="sp-button" onclick={download}>{ "Download the unreadable copy" }</button>
-                    <button type="button" class="sp-button sp-button--quiet" onclick={actions.act(Saver::drop_aside)}>{ "Delete it" }</button>
+                    <button type="button" class="sp-button" onclick={download}>{ words.get(Key::SavedDownloadUnreadable) }</button>
+                    <button type="button" class="sp-button sp-button--quiet" onclick={actions.act(Saver::drop_aside)}>{ words.get(Key::SavedDeleteUnreadable) }</button>
                 </div>
             </div>
         }
@@ -136,7 +134,7 @@ pub fn notices(view: &SaveView, guide: &Guide, actions: &SavedActions) -> Html {
 
 /// Someone else's shared result on screen: nothing is saved until the
 /// reader takes the guide themselves.
-fn viewing_notice(actions: &SavedActions) -> Html {
+fn viewing_notice(actions: &SavedActions, words: &Words) -> Html {
     let take = {
         let (saver, restart) = (actions.saver.clone(), actions.restart.clone());
         Callback::from(move |_: MouseEvent| {
@@ -146,20 +144,31 @@ fn viewing_notice(actions: &SavedActions) -> Html {
     };
     html! {
         <div class="sp-note sp-saved-note" role="status">
-            <p>{ Off::Viewing.message() }</p>
+            <p>{ Off::Viewing.say(words) }</p>
             <div class="sp-actions">
-                <button type="button" class="sp-button sp-button--primary" onclick={take}>{ "Take the guide yourself" }</button>
+                <button type="button" class="sp-button sp-button--primary" onclick={take}>{ words.get(Key::SavedTakeGuide) }</button>
             </div>
         </div>
     }
 }
 
 /// The earlier progress kept aside, with the way back to it.
-fn earlier_notice(progress: &Progress, more: usize, guide: &Guide, actions: &SavedActions) -> Html {
-    let older = match more {
-        0 => String::new(),
-        1 => " One older save is kept behind it.".to_owned(),
-        n => format!(" {n} older saves are kept behind it."),
+fn earlier_notice(
+    progress: &Progress,
+    more: usize,
+    guide: &Guide,
+    actions: &SavedActions,
+    words: &Words,
+) -> Html {
+    let summary = progress.summary_in(guide, words);
+    let said = match more {
+        0 => words.fill(Key::SavedEarlier, &[("summary", &summary)]),
+        n => words.count(
+            Key::SavedEarlierAndOlder,
+            n as u64,
+            &n.to_string(),
+            &[("summary", &summary)],
+        ),
     };
     let switch = {
         let (saver, load, footer) = (
@@ -176,46 +185,40 @@ fn earlier_notice(progress: &Progress, more: usize, guide: &Guide, actions: &Sav
     };
     html! {
         <div class="sp-note sp-saved-note" role="status">
-            <p>{ format!("Earlier progress is kept aside in this browser: {}. \
-                          What you do now is saved; switch back at any time.{older}", progress.summary(guide)) }</p>
+            <p>{ said }</p>
             <div class="sp-actions">
-                <button type="button" class="sp-button" onclick={switch}>{ "Switch to the earlier progress" }</button>
-                <button type="button" class="sp-button sp-button--quiet" onclick={actions.act(Saver::drop_earlier)}>{ "Delete the earlier progress" }</button>
+                <button type="button" class="sp-button" onclick={switch}>{ words.get(Key::SavedSwitchEarlier) }</button>
+                <button type="button" class="sp-button sp-button--quiet" onclick={actions.act(Saver::drop_earlier)}>{ words.get(Key::SavedDeleteEarlier) }</button>
             </div>
         </div>
     }
 }
 
 /// Where progress is kept, and the way to remove it.
-pub fn footer(view: &SaveView, actions: &SavedActions) -> Html {
+pub fn footer(view: &SaveView, actions: &SavedActions, words: &Words) -> Html {
+    let forget = || Some((Key::SavedForget, actions.act(Saver::forget)));
     let (text, button) = match &view.mode {
-        Mode::On if view.offer.is_some() => (
-            "If you carry on without choosing, your new work is saved and the progress above is kept aside.",
-            Some(("Forget my data on this device", actions.act(Saver::forget))),
-        ),
+        Mode::On if view.offer.is_some() => (Key::SavedFooterOffered, forget()),
         Mode::On => (
             if view.saved {
-                "Your progress is saved in this browser, on this device only."
+                Key::SavedFooterSaved
             } else {
-                "Your progress will be saved in this browser, on this device only, as you work."
+                Key::SavedFooterWillSave
             },
-            Some(("Forget my data on this device", actions.act(Saver::forget))),
+            forget(),
         ),
         Mode::Off(Off::Forgotten) => (
-            "Your saved progress is removed from this device. Nothing more is saved during this visit.",
-            Some(("Save on this device again", actions.act(Saver::save_again))),
+            Key::SavedFooterForgotten,
+            Some((Key::SavedSaveOnDeviceAgain, actions.act(Saver::save_again))),
         ),
-        Mode::Off(Off::Blocked) => ("Progress is not saved in this browser.", None),
-        Mode::Off(_) | Mode::Changed(_) => (
-            "Progress is not being saved right now.",
-            Some(("Forget my data on this device", actions.act(Saver::forget))),
-        ),
+        Mode::Off(Off::Blocked) => (Key::SavedFooterBlocked, None),
+        Mode::Off(_) | Mode::Changed(_) => (Key::SavedFooterPaused, forget()),
     };
     html! {
         <footer class="sp-saved">
-            <p class="sp-muted" ref={actions.footer.clone()} tabindex="-1">{ text }</p>
+            <p class="sp-muted" ref={actions.footer.clone()} tabindex="-1">{ words.get(text) }</p>
             if let Some((label, onclick)) = button {
-                <button type="button" class="sp-button sp-button--quiet" {onclick}>{ label }</button>
+                <button type="button" class="sp-button sp-button--quiet" {onclick}>{ words.get(label) }</button>
             }
         </footer>
     }

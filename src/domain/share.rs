@@ -18,6 +18,7 @@ use thiserror::Error;
 use crate::domain::guide::{Answers, Guide};
 use crate::domain::income::Values;
 use crate::domain::number::Field;
+use crate::domain::words::{Key, Words};
 
 /// The format version this code writes and reads.
 pub const VERSION: char = '1';
@@ -72,6 +73,25 @@ pub enum ShareError {
     /// The scenario part is malformed or out of range.
     #[error("The shared link's income scenario is not valid.")]
     Scenario,
+}
+
+impl ShareError {
+    /// What is wrong, in `words` (the `Display` text is the same in English,
+    /// for logs and tests).
+    pub fn say(self, words: &Words) -> &str {
+        words.get(match self {
+            ShareError::Empty => Key::AppShareEmpty,
+            ShareError::TooLong => Key::AppShareTooLong,
+            ShareError::Characters => Key::AppShareCharacters,
+            ShareError::Check => Key::AppShareCheck,
+            ShareError::Newer => Key::AppShareNewer,
+            ShareError::Version => Key::AppShareVersion,
+            ShareError::OldGuide => Key::AppShareOldGuide,
+            ShareError::OtherGuide => Key::AppShareOtherGuide,
+            ShareError::Answers => Key::AppShareAnswers,
+            ShareError::Scenario => Key::AppShareScenario,
+        })
+    }
 }
 
 /// The fingerprints of the guide's earlier editions, oldest first: a link

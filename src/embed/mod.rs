@@ -21,3 +21,16 @@ pub enum MountError {
     #[error("The decision guide could not start: its content has a problem: {0}.")]
     Content(#[from] crate::domain::guide::ContentError),
 }
+
+impl MountError {
+    /// What the page shows in the widget's place, in `words` (the content's
+    /// own problem stays in English: it is for the site's developer).
+    pub fn say(&self, words: &crate::domain::words::Words) -> String {
+        match self {
+            MountError::Content(problem) => words.fill(
+                crate::domain::words::Key::AppMountFailed,
+                &[("problem", &problem.to_string())],
+            ),
+        }
+    }
+}

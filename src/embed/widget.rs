@@ -216,7 +216,7 @@ impl Widget {
             Ok(guide) => guide,
             Err(e) => {
                 let error = MountError::from(e);
-                root.set_text_content(Some(&error.to_string()));
+                root.set_text_content(Some(&error.say(&content::english())));
                 let _ = root.set_attribute("role", "alert");
                 return Err(error);
             }
@@ -237,7 +237,7 @@ impl Widget {
             words: chosen.words,
             trouble: chosen.trouble.map(|(l, r)| language::trouble(l, r)),
         };
-        let watched = crash::watch(&root, &props.instance);
+        let watched = crash::watch(&root, &props.instance, &props.words);
         let shell = ShellProps {
             app: Some(props.clone()),
         };

@@ -20,6 +20,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::guide::Guide;
+use crate::domain::words::{Key, Words};
 
 mod keys;
 mod read;
@@ -216,9 +217,43 @@ impl Progress {
         self
     }
 
-    /// What a "Resume" offer says about it, for `guide`: answers the guide
-    /// still asks count as answers, and those from an earlier edition of its
-    /// questions are named as such.
+    /// What a "Resume" offer says about it, for `guide`, in `words`: answers
+    /// the guide still asks count as answers, and those from an earlier
+    /// edition of its questions are named as such.
+    pub fn summary_in(&self, guide: &Guide, words: &Words) -> String {
+        let questions = guide.questions().len();
+        let (answered, earlier) = self.guide.fit(guide);
+        let (of, said) = (questions.to_string(), answered.to_string());
+        let count = |key, values: &[(&str, &str)]| words.count(key, questions as u64, &of, values);
+        let guide_part = match (self.guide.screen.as_str(), earlier) {
+            ("result", 0) if answered == questions => words.get(Key::SavedSummaryResult).to_owned(),
+            (_, 0) => count(Key::SavedSummaryAnswers, &[("answered", &said)]),
+            _ => count(
+                Key::SavedSummaryAnswersEarlier,
+                &[("answered", &said), ("earlier", &earlier.to_string())],
+            ),
+        };
+        let n = self.income.scenarios.len();
+        let scenarios = words.count(Key::SavedSummaryScenarios, n as u64, &n.to_string(), &[]);
+        let p = &self.profile;
+        if !p.headline.trim().is_empty() || p.lists.iter().any(|l| !l.is_empty()) {
+            words.fill(
+                Key::SavedSummaryThree,
+                &[
+                    ("first", &guide_part),
+                    ("second", &scenarios),
+                    ("third", words.get(Key::SavedSummaryProfile)),
+                ],
+            )
+        } else {
+            words.fill(
+                Key::SavedSummaryTwo,
+                &[("first", &guide_part), ("second", &scenarios)],
+            )
+        }
+    }
+
+    /// [`Progress::summary_in`] in English, for logs and tests.
     pub fn summary(&self, guide: &Guide) -> String {
         let questions = guide.questions().len();
         let (answered, earlier) = self.guide.fit(guide);

@@ -5,6 +5,7 @@ use serde::Deserialize;
 use thiserror::Error;
 
 use super::{Envelope, FORMAT, MAX_SAVED, Progress, Stamp, VERSION};
+use crate::domain::words::{Key, Words};
 
 /// The fields every version has; read first to pick the reader.
 #[derive(Deserialize)]
@@ -41,6 +42,25 @@ pub enum Unreadable {
         /// 1-based column.
         column: usize,
     },
+}
+
+impl Unreadable {
+    /// Why, in `words`: a clause that follows "could not be read:" (the
+    /// `Display` text is the same in English, for logs and tests).
+    pub fn say(&self, words: &Words) -> String {
+        match self {
+            Unreadable::TooLarge => words.get(Key::SavedUnreadableTooLarge).to_owned(),
+            Unreadable::Json { line, column } => words.fill(
+                Key::SavedUnreadableJson,
+                &[("line", &line.to_string()), ("column", &column.to_string())],
+            ),
+            Unreadable::Foreign => words.get(Key::SavedUnreadableForeign).to_owned(),
+            Unreadable::Shape { line, column } => words.fill(
+                Key::SavedUnreadableShape,
+                &[("line", &line.to_string()), ("column", &column.to_string())],
+            ),
+        }
+    }
 }
 
 /// What a key held when the widget opened it.

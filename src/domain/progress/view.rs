@@ -2,6 +2,7 @@
 //! words for the reader.
 
 use super::{Opened, Progress, Stamp, Unreadable};
+use crate::domain::words::{Key, Words};
 
 /// Why a widget does not save on this device.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -23,7 +24,22 @@ pub enum Off {
 }
 
 impl Off {
-    /// What the widget says about it, once.
+    /// What the widget says about it, once, in `words`.
+    pub fn say(&self, words: &Words) -> String {
+        let lasts = [("lasts", words.get(Key::SavedOffLasts))];
+        match self {
+            Off::Blocked => words.fill(Key::SavedOffBlocked, &lasts),
+            Off::Full => words.fill(Key::SavedOffFull, &lasts),
+            Off::Newer(v) => {
+                words.fill(Key::SavedOffNewer, &[("version", &v.to_string()), lasts[0]])
+            }
+            Off::Shared => words.fill(Key::SavedOffShared, &lasts),
+            Off::Viewing => words.get(Key::SavedOffViewing).to_owned(),
+            Off::Forgotten => words.get(Key::SavedOffForgotten).to_owned(),
+        }
+    }
+
+    /// [`Off::say`] in English, for logs and tests.
     pub fn message(&self) -> String {
         const LASTS: &str = "Your work here lasts until you leave the page; \
                              Download JSON in the skill profile still keeps a copy.";
