@@ -75,6 +75,21 @@ pub fn watch(root: &Element, owner: &str, words: &Words) -> Watched {
 #[derive(Debug)]
 pub struct Watched(String);
 
+impl Watched {
+    /// The widget now speaks `words` (its language changed): the error
+    /// screen will too.
+    pub fn speak(&self, words: &Words) {
+        let said = Rc::new(Said::new(words));
+        WIDGETS.with_borrow_mut(|w| {
+            for (_, owner, old) in w.iter_mut() {
+                if *owner == self.0 {
+                    *old = Rc::clone(&said);
+                }
+            }
+        });
+    }
+}
+
 impl Drop for Watched {
     fn drop(&mut self) {
         let _ = WIDGETS.try_with(|w| {

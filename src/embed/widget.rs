@@ -164,6 +164,9 @@ impl Widget {
             ..self.props.clone()
         };
         if let Some(chosen) = chosen {
+            if let Some(watched) = &self.watched {
+                watched.speak(&chosen.words);
+            }
             props.guide = chosen.guide;
             props.words = chosen.words;
             props.trouble = chosen.trouble.map(|(l, r)| language::trouble(l, r));
