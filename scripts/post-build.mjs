@@ -122,6 +122,9 @@ function pseudoWords() {
   return { lang: PSEUDO, ui: deep(ui), guide: deep(guide) };
 }
 
+// What the loader says in English, from the catalogue.
+const LOADER_WORDS = JSON.parse(readFileSync(join(ROOT, "src/content/ui/en/loader.json"), "utf8"));
+
 // This build's version, as the widget names it (the package's version and the
 // glue's hash, which differs from build to build).
 const PACKAGE = /^\[package\][^[]*?^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(ROOT, "Cargo.toml"), "utf8"))?.[1];
@@ -136,6 +139,7 @@ let loader = readFileSync(join(ROOT, "www/embed/skillpath.js"), "utf8")
   .replace("__CSS__", cssName)
   .replace("__FIRST_SCREEN__", () => FIRST_SCREEN)
   .replace("__LANG_FILES__", () => JSON.stringify(LANG_FILES))
+  .replace("__LOADER_WORDS__", () => JSON.stringify(LOADER_WORDS))
   .replace("__VERSION__", VERSION);
 if (/__[A-Z_]+__/.test(loader)) throw new Error("skillpath.js still has a placeholder");
 loader = `${loader}\n${ELEMENT}`;
@@ -200,6 +204,7 @@ function offlineFile() {
     // Every language travels inside the file: none is fetched.
     `const LANG_FILES=${JSON.stringify(LANG_TEXTS)};`,
     `async function fetchWords(c){return LANG_FILES[c]}`,
+    `const LOADER_WORDS=${JSON.stringify(LOADER_WORDS)};`,
     `const VERSION=${JSON.stringify(VERSION)};`,
     `function loadWidget(){return loading??=${init}({module_or_path:Uint8Array.from(atob("${wasm}"),c=>c.charCodeAt(0))}).then(()=>${widget})}`,
     `function addStyles(r){const s=new CSSStyleSheet;s.replaceSync(${JSON.stringify(widgetCss)});r.adoptedStyleSheets=[s];return Promise.resolve()}`,

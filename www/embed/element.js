@@ -11,6 +11,7 @@
 //                       same components when the site was built
 //                       (examples/first_screen.rs), in English;
 //   LANG_FILES       -> the other languages' codes (their files' names);
+//   LOADER_WORDS     -> what the loader says in English (src/content/ui/en/loader.json);
 //   fetchWords(code, reload) -> Promise of a language file's text, which
 //                       holds its words and its own first screen.
 // The hosted skillpath.js fetches both relative to its own URL; the offline
@@ -18,9 +19,9 @@
 
 const ATTRIBUTES = ["sections", "theme", "currency", "locale", "storage-key", "lang"];
 const OPTIONS = ["sections", "theme", "currency", "locale", "storageKey", "lang"];
-const LOADING = "Loading the career guide…";
-const FAILED =
-  "The career guide could not start here: this page or this browser does not allow WebAssembly, or its files could not be loaded.";
+// What the loader itself says (loading, cannot start, Try again), by catalogue
+// key: English's are in LOADER_WORDS; another language's come with its file.
+const said = (instance, key) => instance.said?.[key] ?? LOADER_WORDS[key];
 
 /** The options in an element's attributes, as mount() takes them. */
 function attributeOptions(element) {
@@ -60,6 +61,17 @@ function langCode(lang) {
   return Object.hasOwn(LANG_FILES, code) ? code : "";
 }
 
+/** The loader's own texts in a language file's text, if it has them all. */
+function loaderWords(text) {
+  try {
+    const ui = JSON.parse(text).ui;
+    const words = Object.fromEntries(Object.keys(LOADER_WORDS).map((key) => [key, ui[key]]));
+    return Object.values(words).every((w) => typeof w === "string" && w.trim()) ? words : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * What the widget needs of a language (its file's text, or why it could not
  * be had), as Widget takes it: `{ text }` or `{ error }`, with `first`, the
@@ -73,7 +85,7 @@ async function words(code, reload) {
     try {
       first = JSON.parse(text).first;
     } catch {}
-    return { text, first: typeof first === "string" ? first : undefined };
+    return { text, first: typeof first === "string" ? first : undefined, said: loaderWords(text) };
   } catch (error) {
     return { error: describe(error) };
   }
@@ -228,6 +240,11 @@ class Instance {
     // The language's own first screen, once its file is in (before the wasm, usually).
     const asked = this.lang;
     this.words.then((handed) => {
+      if (asked === this.lang && handed?.said) {
+        this.said = handed.said;
+        const note = this.place.querySelector(".sp-loading");
+        if (note && !this.widget) note.textContent = said(this, "loader_loading");
+      }
       if (handed?.first && asked === this.lang && !this.widget && !this.first && !this.gone && !this.starting) {
         this.showFirst(this.options?.() ?? options, handed.first);
       }
@@ -290,7 +307,7 @@ class Instance {
   loading() {
     const note = document.createElement("p");
     note.className = "sp-loading";
-    note.textContent = LOADING;
+    note.textContent = said(this, "loader_loading");
     this.place.replaceChildren(note);
     return note;
   }
@@ -335,10 +352,10 @@ class Instance {
     note.className = "sp-loading";
     note.setAttribute("role", "alert");
     const words = document.createElement("p");
-    words.textContent = FAILED;
+    words.textContent = said(this, "loader_failed");
     const retry = document.createElement("button");
     retry.type = "button";
-    retry.textContent = "Try again";
+    retry.textContent = said(this, "loader_retry");
     retry.addEventListener("click", () => {
       this.retried = true;
       this.loading().setAttribute("role", "status");

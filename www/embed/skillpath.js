@@ -12,6 +12,8 @@ const FIRST_SCREEN = __FIRST_SCREEN__;
 // Each language's file besides English's (its words and its first screen),
 // by code: { es: "skillpath-es-….json", … }.
 const LANG_FILES = __LANG_FILES__;
+// What the loader says in English (loading, cannot start, Try again).
+const LOADER_WORDS = __LOADER_WORDS__;
 // This copy's version and build: named when a page includes Skillpath twice.
 const VERSION = "__VERSION__";
 
