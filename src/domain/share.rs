@@ -18,6 +18,7 @@ use thiserror::Error;
 use crate::domain::guide::{Answers, Guide};
 use crate::domain::income::Values;
 use crate::domain::number::Field;
+use crate::domain::words::{Key, Words};
 
 /// The format version this code writes and reads.
 pub const VERSION: char = '1';
@@ -72,6 +73,27 @@ pub enum ShareError {
     /// The scenario part is malformed or out of range.
     #[error("The shared link's income scenario is not valid.")]
     Scenario,
+}
+
+impl ShareError {
+    /// What the reader is told, in the language in force (the `Display`
+    /// text is English's, for logs and tests).
+    pub fn say(&self, words: &Words) -> String {
+        words
+            .get(match self {
+                ShareError::Empty => Key::GuideShareErrorEmpty,
+                ShareError::TooLong => Key::GuideShareErrorTooLong,
+                ShareError::Characters => Key::GuideShareErrorCharacters,
+                ShareError::Check => Key::GuideShareErrorCheck,
+                ShareError::Newer => Key::GuideShareErrorNewer,
+                ShareError::Version => Key::GuideShareErrorVersion,
+                ShareError::OldGuide => Key::GuideShareErrorOldGuide,
+                ShareError::OtherGuide => Key::GuideShareErrorOtherGuide,
+                ShareError::Answers => Key::GuideShareErrorAnswers,
+                ShareError::Scenario => Key::GuideShareErrorScenario,
+            })
+            .to_owned()
+    }
 }
 
 /// The fingerprints of the guide's earlier editions, oldest first: a link
