@@ -4,18 +4,20 @@
 
 use yew::prelude::*;
 
-use super::shapes::glyph;
+use super::marked;
+use super::shapes::{glyph, name};
 use crate::domain::guide::{Guide, Outcome};
+use crate::domain::words::{Key, Words};
 
 /// "What the shapes mean": each shape and term in one line.
-pub fn glossary(guide: &Guide) -> Html {
+pub fn glossary(guide: &Guide, words: &Words) -> Html {
     html! {
         <details class="sp-worked sp-glossary">
-            <summary>{ "What the shapes mean" }</summary>
+            <summary>{ words.get(Key::GuideGlossaryTitle) }</summary>
             <dl class="sp-worked__body sp-terms">
                 { for Outcome::ALL.iter().map(|o| html! {
                     <div class="sp-terms__row">
-                        <dt>{ glyph(*o) }{ o.name() }</dt>
+                        <dt>{ glyph(*o) }{ name(*o, words) }</dt>
                         <dd>{ &*guide.text(*o).definition }</dd>
                     </div>
                 }) }
@@ -31,17 +33,20 @@ pub fn glossary(guide: &Guide) -> Html {
 }
 
 /// "About this guide": the articles it is built from, by publisher and title.
-pub fn about(guide: &Guide) -> Html {
+pub fn about(guide: &Guide, words: &Words) -> Html {
     html! {
         <details class="sp-worked sp-about">
-            <summary>{ "About this guide" }</summary>
+            <summary>{ words.get(Key::GuideAboutTitle) }</summary>
             <div class="sp-worked__body">
-                <p class="sp-muted">{ "The facts and figures come from three articles; the questions, the scoring and every sentence here are Skillpath's own." }</p>
+                <p class="sp-muted">{ words.get(Key::GuideAboutIntro) }</p>
                 <ul class="sp-list">
                     { for guide.sources.iter().map(|s| html! {
                         <li>
-                            <strong>{ &*s.publisher }</strong>{ ", " }<cite>{ &*s.title }</cite>
-                            <span class="sp-muted">{ format!(": {}.", s.used_for) }</span>
+                            { marked(words.get(Key::GuideAboutSource), &[
+                                ("publisher", html! { <strong>{ &*s.publisher }</strong> }),
+                                ("title", html! { <cite>{ &*s.title }</cite> }),
+                            ]) }
+                            <span class="sp-muted">{ words.fill(Key::GuideAboutSourceUse, &[("use", &s.used_for)]) }</span>
                         </li>
                     }) }
                 </ul>

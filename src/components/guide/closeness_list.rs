@@ -7,64 +7,62 @@
 
 use yew::prelude::*;
 
-use super::shapes::glyph;
+use super::shapes::{glyph, name, name_in_text};
 use crate::components::bar::bar;
 use crate::domain::guide::{Closeness, GuideResult, Lead};
+use crate::domain::words::{Key, Words};
 
 /// How near one other shape is, next to the nearest: its words and its bar.
-fn nearness(first: Closeness, other: Closeness) -> (&'static str, u8) {
+fn nearness(first: Closeness, other: Closeness) -> (Key, u8) {
     if !other.open {
-        return ("needs a deep field first", 0);
+        return (Key::GuideClosenessLocked, 0);
     }
     // Distances are in tenths; 10 points more on both keeps a reader who sits
     // exactly on their own shape's point from drawing every other bar empty.
     let (near, far) = (first.distance + 100, other.distance + 100);
     let share = u8::try_from(near * 100 / far).unwrap_or(100);
-    let words = match share {
-        86.. => "almost as near",
-        61..=85 => "near",
-        _ => "further away",
+    let said = match share {
+        86.. => Key::GuideClosenessAlmost,
+        61..=85 => Key::GuideClosenessNear,
+        _ => Key::GuideClosenessFurther,
     };
-    (words, share)
+    (said, share)
 }
 
 /// One sentence on how clearly the result leads the next shape.
-pub fn lead_sentence(result: &GuideResult) -> String {
+pub fn lead_sentence(result: &GuideResult, words: &Words) -> String {
     let ranked = result.ranked();
     let (name, next) = (
-        ranked[0].outcome.name_in_text(),
-        ranked[1].outcome.name_in_text(),
+        name_in_text(ranked[0].outcome, words),
+        name_in_text(ranked[1].outcome, words),
     );
-    match result.lead() {
-        Lead::Clear => {
-            format!("A clear lead: these answers sit much nearer {name} than any other shape.")
-        }
-        Lead::Leaning => format!("A lean: {name} is nearest, with {next} not far behind."),
-        Lead::Close => {
-            format!("A close call: {next} is almost as near as {name}, so read what both say.")
-        }
-    }
+    let key = match result.lead() {
+        Lead::Clear => Key::GuideLeadClear,
+        Lead::Leaning => Key::GuideLeadLeaning,
+        Lead::Close => Key::GuideLeadClose,
+    };
+    words.fill(key, &[("name", name), ("next", next)])
 }
 
 /// The lead in words, then a row per shape, nearest first.
-pub fn closeness_list(result: &GuideResult) -> Html {
+pub fn closeness_list(result: &GuideResult, words: &Words) -> Html {
     let ranked = result.ranked();
     let first = ranked[0];
     html! {
         <>
-            <p class="sp-lead">{ lead_sentence(result) }</p>
+            <p class="sp-lead">{ lead_sentence(result, words) }</p>
             <ol class="sp-closeness">
                 { for ranked.iter().enumerate().map(|(i, c)| {
                     let mine = i == 0;
-                    let (words, share) = if mine { ("your result", 100) } else { nearness(first, *c) };
+                    let (said, share) = if mine { (Key::GuideClosenessYours, 100) } else { nearness(first, *c) };
                     html! {
                         <li class="sp-closeness__row" data-mine={mine.then_some("true")}>
                             <span class="sp-closeness__name">
                                 { glyph(c.outcome) }
-                                { c.outcome.name() }
+                                { name(c.outcome, words) }
                             </span>
                             { bar(share, mine) }
-                            <span class="sp-closeness__words">{ words }</span>
+                            <span class="sp-closeness__words">{ words.get(said) }</span>
                         </li>
                     }
                 }) }

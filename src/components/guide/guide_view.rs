@@ -2,14 +2,16 @@
 
 use yew::prelude::*;
 
+use super::progress::question_of;
 use super::question_card::question_card;
 use super::result_view::result_view;
 use super::review::review;
+use super::shapes::name as outcome_name;
 use crate::browser::dom;
 use crate::components::chapters::Offer;
 use crate::domain::guide::GuideResult;
 use crate::domain::income::Values;
-use crate::domain::words::Words;
+use crate::domain::words::{Key, Words};
 use crate::state::{AppContext, Screen};
 
 /// What the result's hero needs to share it, or to frame it as someone else's.
@@ -48,22 +50,19 @@ pub struct GuideView<'a> {
 
 /// The guide, on the screen its state is at.
 pub fn guide_view(view: &GuideView<'_>) -> Html {
-    let state = view.state;
+    let (state, words) = (view.state, view.words);
     let total = state.guide.questions().len();
     let (screen, announcement) = match state.screen {
-        Screen::Question(i) => (
-            question_card(view, i),
-            format!("Question {} of {total}", i + 1),
-        ),
-        Screen::Review => (review(view), "Check your answers".to_owned()),
+        Screen::Question(i) => (question_card(view, i), question_of(words, i + 1, total)),
+        Screen::Review => (review(view), words.get(Key::GuideReviewTitle).to_owned()),
         Screen::Result => {
             let said = view.result.map_or_else(String::new, |r| {
                 let whose = if view.sharing.as_ref().is_some_and(|s| s.viewing) {
-                    "Shared result"
+                    Key::GuideAnnounceSharedResult
                 } else {
-                    "Your result"
+                    Key::GuideAnnounceYourResult
                 };
-                format!("{whose}: {}", r.outcome.name())
+                words.fill(whose, &[("name", outcome_name(r.outcome, words))])
             });
             (result_view(view), said)
         }

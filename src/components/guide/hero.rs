@@ -7,13 +7,15 @@
 use yew::prelude::*;
 
 use super::GuideView;
-use super::shapes::hero_shape;
+use super::marked;
+use super::shapes::{hero_shape, name, name_in_text};
 use super::share::ShareResult;
 use crate::domain::guide::{GuideResult, Lead};
+use crate::domain::words::{Key, fill};
 
 /// The hero of `result`.
 pub fn hero(view: &GuideView<'_>, result: &GuideResult) -> Html {
-    let state = view.state;
+    let (state, words) = (view.state, view.words);
     let outcome = result.outcome;
     let text = state.guide.text(outcome);
     let near = result
@@ -22,29 +24,31 @@ pub fn hero(view: &GuideView<'_>, result: &GuideResult) -> Html {
         .find(|c| c.outcome != outcome)
         .map(|c| c.outcome);
     let viewing = view.sharing.as_ref().is_some_and(|s| s.viewing);
-    let (lean, name) = if viewing {
-        ("Shared result:", outcome.name())
+    // The line above the name, and the name.
+    let (lean, title) = if viewing {
+        (words.get(Key::GuideHeroSharedResult), name(outcome, words))
     } else {
-        ("You lean", outcome.name_in_text())
+        (
+            words.get(Key::GuideHeroYouLean),
+            name_in_text(outcome, words),
+        )
     };
     // How the result stands against the next-nearest shape, around its name.
-    let (before, after) = match result.lead() {
-        Lead::Clear => ("A clear lead over ", ""),
-        Lead::Leaning => ("", " is not far behind"),
-        Lead::Close => ("A close call with ", ""),
-    };
+    let standing = words.get(match result.lead() {
+        Lead::Clear => Key::GuideNearClear,
+        Lead::Leaning => Key::GuideNearLeaning,
+        Lead::Close => Key::GuideNearClose,
+    });
     let actions = match &view.sharing {
         Some(sharing) if sharing.viewing => html! {
             <div class="sp-hero__actions">
-                <p class="sp-small sp-muted">
-                    { "Someone shared this result with you. Nothing here is saved, and your own progress on this device stays as it was." }
-                </p>
+                <p class="sp-small sp-muted">{ words.get(Key::GuideHeroSharedNote) }</p>
                 if let Some(theirs) = &sharing.scenario {
                     <p class="sp-small">{ theirs.clone() }</p>
                 }
                 <div class="sp-actions">
                     <button type="button" class="sp-button sp-button--primary"
-                        onclick={sharing.take_yourself.clone()}>{ "Take the guide yourself" }</button>
+                        onclick={sharing.take_yourself.clone()}>{ words.get(Key::GuideTakeYourself) }</button>
                 </div>
             </div>
         },
@@ -52,22 +56,24 @@ pub fn hero(view: &GuideView<'_>, result: &GuideResult) -> Html {
             <ShareResult guide={state.clone()} {outcome} values={sharing.values}
                 formula={AttrValue::from(sharing.formula.clone())}
                 id={AttrValue::from(view.instance.to_owned())}
-                near={near.map(|n| AttrValue::from(format!("{before}{}{after}", n.name())))} />
+                near={near.map(|n| AttrValue::from(fill(standing, &[("name", name(n, words))])))} />
         },
         None => Html::default(),
     };
     html! {
         <header class="sp-hero" data-outcome={outcome.id()} data-reveal="">
-            { hero_shape(outcome) }
+            { hero_shape(outcome, words) }
             <div class="sp-hero__words">
                 <h2 class="sp-hero__title" tabindex="-1" data-focus="">
                     <span class="sp-hero__lean">{ lean }</span>
                     { " " }
-                    <span class="sp-hero__name">{ name }</span>
+                    <span class="sp-hero__name">{ title }</span>
                 </h2>
                 <p class="sp-hero__tagline">{ &*text.tagline }</p>
                 if let Some(near) = near {
-                    <p class="sp-hero__near">{ before }<strong>{ near.name() }</strong>{ after }</p>
+                    <p class="sp-hero__near">
+                        { marked(standing, &[("name", html! { <strong>{ name(near, words) }</strong> })]) }
+                    </p>
                 }
             </div>
             { actions }

@@ -4,9 +4,11 @@
 
 use yew::prelude::*;
 
-use super::shapes::path;
+use super::marked;
+use super::shapes::{name, name_in_text, path};
 use super::why_list::why_list;
 use crate::domain::guide::{Guide, GuideResult, PROTOTYPES, Reason};
+use crate::domain::words::{Key, Words};
 
 /// The map's drawing area, in its own units: 0–100 on each axis maps to
 /// `LEFT..RIGHT` across and `BOTTOM..TOP` up.
@@ -34,8 +36,18 @@ fn weight(r: &Reason) -> u32 {
         + u32::from(r.fields.unsigned_abs())
 }
 
+/// The number of deep fields in words: "one deep field".
+fn deep_fields(pillars: u8) -> Key {
+    match pillars {
+        0 => Key::GuideFieldsNone,
+        1 => Key::GuideFieldsOne,
+        2 => Key::GuideFieldsTwo,
+        _ => Key::GuideFieldsMore,
+    }
+}
+
 /// What one answer did, in words: "breadth +2, depth −1".
-fn effect(r: &Reason) -> String {
+fn effect(r: &Reason, words: &Words) -> String {
     let signed = |n: i8| {
         if n >= 0 {
             format!("+{n}")
@@ -45,40 +57,32 @@ fn effect(r: &Reason) -> String {
     };
     let mut parts = Vec::new();
     if let Some(p) = r.pillars {
-        parts.push(match p {
-            0 => "no deep field yet".to_owned(),
-            1 => "one deep field".to_owned(),
-            2 => "two deep fields".to_owned(),
-            _ => "three or more deep fields".to_owned(),
-        });
+        parts.push(words.get(deep_fields(p)).to_owned());
     }
-    if r.breadth != 0 {
-        parts.push(format!("breadth {}", signed(r.breadth)));
+    for (points, key) in [
+        (r.breadth, Key::GuideEffectBreadth),
+        (r.depth, Key::GuideEffectDepth),
+        (r.fields, Key::GuideEffectFields),
+    ] {
+        if points != 0 {
+            parts.push(words.fill(key, &[("points", &signed(points))]));
+        }
     }
-    if r.depth != 0 {
-        parts.push(format!("depth {}", signed(r.depth)));
-    }
-    if r.fields != 0 {
-        parts.push(format!("depth across fields {}", signed(r.fields)));
-    }
-    parts.join(", ")
+    parts.join(words.get(Key::GuideListSeparator))
 }
 
 /// The map, with a text alternative that says where the reader is.
-fn map(result: &GuideResult) -> Html {
+fn map(result: &GuideResult, words: &Words) -> Html {
     let d = result.dimensions;
-    let fields = match d.pillars {
-        0 => "no deep field yet",
-        1 => "one deep field",
-        2 => "two deep fields",
-        _ => "three or more deep fields",
-    };
-    let label = format!(
-        "A map of breadth across and depth up, 0 to 100 each. These answers sit at breadth {} and depth {}, with {fields} and {} of 100 for depth across fields; the nearest shape is {}.",
-        d.breadth,
-        d.depth,
-        d.fields,
-        result.outcome.name_in_text()
+    let label = words.fill(
+        Key::GuideMapLabel,
+        &[
+            ("breadth", &d.breadth.to_string()),
+            ("depth", &d.depth.to_string()),
+            ("deep", words.get(deep_fields(d.pillars))),
+            ("fields", &d.fields.to_string()),
+            ("name", name_in_text(result.outcome, words)),
+        ],
     );
     let shapes = PROTOTYPES.iter().map(|(outcome, p)| {
         let (cx, cy) = (x(p.breadth), y(p.depth));
@@ -88,7 +92,7 @@ fn map(result: &GuideResult) -> Html {
                 <svg x={(cx - 10).to_string()} y={(cy - 8).to_string()} width="20" height="17" viewBox="0 0 100 84">
                     <path d={path(*outcome)} />
                 </svg>
-                <text x={(cx + 13).to_string()} y={(cy + 4).to_string()}>{ outcome.name() }</text>
+                <text x={(cx + 13).to_string()} y={(cy + 4).to_string()}>{ name(*outcome, words) }</text>
             </g>
         }
     });
@@ -106,19 +110,19 @@ fn map(result: &GuideResult) -> Html {
         <svg class="sp-map" viewBox="0 0 320 214" role="img" aria-label={label}>
             <rect class="sp-map__area" x={LEFT.to_string()} y={TOP.to_string()}
                 width={(RIGHT - LEFT).to_string()} height={(BOTTOM - TOP).to_string()} rx="6" />
-            <text class="sp-map__axis" x={u32::midpoint(LEFT, RIGHT).to_string()} y="208" text-anchor="middle">{ "Breadth →" }</text>
+            <text class="sp-map__axis" x={u32::midpoint(LEFT, RIGHT).to_string()} y="208" text-anchor="middle">{ words.get(Key::GuideMapAxisBreadth) }</text>
             <text class="sp-map__axis" x="14" y={u32::midpoint(TOP, BOTTOM).to_string()} text-anchor="middle"
-                transform={format!("rotate(-90 14 {})", u32::midpoint(TOP, BOTTOM))}>{ "Depth →" }</text>
+                transform={format!("rotate(-90 14 {})", u32::midpoint(TOP, BOTTOM))}>{ words.get(Key::GuideMapAxisDepth) }</text>
             { for shapes }
             <circle class="sp-map__you" cx={you_x.to_string()} cy={you_y.to_string()} r="7" />
-            <text class="sp-map__you-label" x={label_x.to_string()} y={(you_y + 4).to_string()} text-anchor={anchor}>{ "You" }</text>
+            <text class="sp-map__you-label" x={label_x.to_string()} y={(you_y + 4).to_string()} text-anchor={anchor}>{ words.get(Key::GuideMapYou) }</text>
         </svg>
     }
 }
 
 /// The disclosure: the map, the three answers that moved the reader most,
 /// and (printed only) every answer with its points.
-pub fn worked_out(guide: &Guide, result: &GuideResult) -> Html {
+pub fn worked_out(guide: &Guide, result: &GuideResult, words: &Words) -> Html {
     // The three heaviest, picked one by one (among equals, the earlier
     // question first): smaller in the download than a sort.
     let mut left: Vec<&Reason> = result.reasons.iter().collect();
@@ -137,27 +141,30 @@ pub fn worked_out(guide: &Guide, result: &GuideResult) -> Html {
         let q = &guide.questions()[r.question];
         html! {
             <li>
-                <strong>{ &*q.topic }</strong>{ ": " }{ &*q.choices[r.choice].label }
-                <span class="sp-muted">{ format!(" ({})", effect(r)) }</span>
+                { marked(words.get(Key::GuideAnswer), &[
+                    ("topic", html! { <strong>{ &*q.topic }</strong> }),
+                    ("answer", html! { { &*q.choices[r.choice].label } }),
+                ]) }
+                <span class="sp-muted">{ words.fill(Key::GuideAnswerEffect, &[("effect", &effect(r, words))]) }</span>
             </li>
         }
     });
     html! {
         <>
             <details class="sp-worked">
-                <summary>{ "How we worked this out" }</summary>
+                <summary>{ words.get(Key::GuideWorkedTitle) }</summary>
                 <div class="sp-worked__body">
-                    <p class="sp-muted">{ "Each answer adds points to breadth, to depth, or to depth across several fields rather than one; each total is set on a scale from 0, the lowest the guide allows, to 100, the highest. The number of fields you know deeply counts on its own. Each shape has its own point on those four scales, and the result is the shape whose point is nearest, among those your deep fields allow: the three hybrids stand on at least one deep field. The map shows breadth and depth only; depth across fields and the number of deep fields count too, so a point can sit near a shape that is not its result." }</p>
-                    { map(result) }
-                    <h4>{ "The answers that moved the result most" }</h4>
+                    <p class="sp-muted">{ words.get(Key::GuideWorkedIntro) }</p>
+                    { map(result, words) }
+                    <h4>{ words.get(Key::GuideWorkedMoved) }</h4>
                     <ol class="sp-list">{ for top }</ol>
                     <details class="sp-worked__all">
-                        <summary>{ "Every answer and its points" }</summary>
-                        { why_list(guide, result) }
+                        <summary>{ words.get(Key::GuideWorkedAll) }</summary>
+                        { why_list(guide, result, words) }
                     </details>
                 </div>
             </details>
-            <div class="sp-print-only">{ why_list(guide, result) }</div>
+            <div class="sp-print-only">{ why_list(guide, result, words) }</div>
         </>
     }
 }

@@ -65,7 +65,7 @@ pub fn question_card(view: &GuideView<'_>, index: usize) -> Html {
         <form class="sp-card sp-question-card" key={question.id.to_string()} data-question={question.id.to_string()}
             data-enter={(state.moves > 0).then_some("")} data-reveal=""
             onsubmit={on_submit} novalidate=true>
-            { progress(index + 1, questions.len(), &format!("{base}-progress")) }
+            { progress(words, index + 1, questions.len(), &format!("{base}-progress")) }
             <fieldset class="sp-fieldset" onkeydown={on_keydown}
                 aria-describedby={has_hint.then(|| hint_id.clone())}>
                 <legend class="sp-legend">

@@ -13,17 +13,18 @@ use super::hero::hero;
 use super::map::worked_out;
 use crate::components::chapters::offer_view;
 use crate::components::send_move;
+use crate::domain::words::Key;
 use crate::state::Action;
 
 /// The scored result of the guide.
 pub fn result_view(view: &GuideView<'_>) -> Html {
-    let state = view.state;
+    let (state, words) = (view.state, view.words);
     let on_back = send_move(state, |_: MouseEvent| Some(Action::Back.into()));
     let Some(result) = view.result else {
         return html! {
             <div class="sp-card sp-alert" role="alert">
-                <p>{ "Some questions still need an answer." }</p>
-                <button type="button" class="sp-button" onclick={on_back}>{ "Back" }</button>
+                <p>{ words.get(Key::GuideResultIncomplete) }</p>
+                <button type="button" class="sp-button" onclick={on_back}>{ words.get(Key::NavBack) }</button>
             </div>
         };
     };
@@ -37,19 +38,19 @@ pub fn result_view(view: &GuideView<'_>) -> Html {
             <div class="sp-result__body">
                 <p class="sp-summary">{ &*text.summary }</p>
                 <p class="sp-note">{ &*state.guide.disclaimer }</p>
-                { advice(&state.guide, result) }
+                { advice(&state.guide, result, words) }
                 <section class="sp-block">
-                    <h3>{ "Where you stand among the five shapes" }</h3>
-                    { closeness_list(result) }
-                    { glossary(&state.guide) }
-                    { worked_out(&state.guide, result) }
-                    { about(&state.guide) }
+                    <h3>{ words.get(Key::GuideResultStand) }</h3>
+                    { closeness_list(result, words) }
+                    { glossary(&state.guide, words) }
+                    { worked_out(&state.guide, result, words) }
+                    { about(&state.guide, words) }
                 </section>
                 if !viewing {
                     { offer_view(view.next.as_ref()) }
                     <p class="sp-result__more">
-                        <button type="button" class="sp-linkbutton" onclick={on_review}>{ "Check my answers" }</button>
-                        <button type="button" class="sp-linkbutton" onclick={on_restart}>{ "Start over" }</button>
+                        <button type="button" class="sp-linkbutton" onclick={on_review}>{ words.get(Key::QuestionCheckAnswers) }</button>
+                        <button type="button" class="sp-linkbutton" onclick={on_restart}>{ words.get(Key::GuideStartOver) }</button>
                     </p>
                 }
             </div>

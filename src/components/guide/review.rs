@@ -7,11 +7,12 @@ use yew::prelude::*;
 use super::GuideView;
 use crate::browser::dom;
 use crate::components::{send_move, send_some};
+use crate::domain::words::Key;
 use crate::state::Action;
 
 /// The review screen; "See my result" once every answer is given.
 pub fn review(view: &GuideView<'_>) -> Html {
-    let (state, result, instance) = (view.state, view.result, view.instance);
+    let (state, result, instance, words) = (view.state, view.result, view.instance, view.words);
     let rows = state.guide.questions().iter().enumerate().map(|(qi, q)| {
         let id = format!("{instance}-review-{}", q.id);
         let chosen = state.answers.get(qi);
@@ -26,7 +27,7 @@ pub fn review(view: &GuideView<'_>) -> Html {
                 <label class="sp-review__topic" for={id.clone()}>{ &*q.topic }</label>
                 <select class="sp-select" {id} {onchange}>
                     if chosen.is_none() {
-                        <option selected=true disabled=true>{ "Not answered yet" }</option>
+                        <option selected=true disabled=true>{ words.get(Key::GuideReviewNotAnswered) }</option>
                     }
                     { for q.choices.iter().enumerate().map(|(ci, c)| html! {
                         <option value={c.id.to_string()} selected={chosen == Some(ci)}>{ &*c.label }</option>
@@ -39,13 +40,13 @@ pub fn review(view: &GuideView<'_>) -> Html {
     let on_finish = send_move(state, |_: MouseEvent| Some(Action::Finish.into()));
     html! {
         <div class="sp-card">
-            <h2 class="sp-title" tabindex="-1" data-focus="">{ "Check your answers" }</h2>
-            <p class="sp-muted">{ "Change any answer here, then see your result." }</p>
+            <h2 class="sp-title" tabindex="-1" data-focus="">{ words.get(Key::GuideReviewTitle) }</h2>
+            <p class="sp-muted">{ words.get(Key::GuideReviewIntro) }</p>
             <ol class="sp-review">{ for rows }</ol>
             <div class="sp-nav">
-                <button type="button" class="sp-button sp-button--quiet" onclick={on_back}>{ "Back" }</button>
+                <button type="button" class="sp-button sp-button--quiet" onclick={on_back}>{ words.get(Key::NavBack) }</button>
                 <button type="button" class="sp-button sp-button--primary" onclick={on_finish}
-                    disabled={result.is_none()}>{ "See my result" }</button>
+                    disabled={result.is_none()}>{ words.get(Key::QuestionSeeResult) }</button>
             </div>
         </div>
     }

@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use crate::domain::guide::Outcome;
+use crate::domain::words::{Key, Words};
 
 /// Each shape as one path in a 100 × 84 box: the bar across 84 wide and 12
 /// high, the stems 10–12 wide. Static text, so drawing them formats nothing;
@@ -21,16 +22,36 @@ pub const fn path(outcome: Outcome) -> &'static str {
 }
 
 /// What the shape shows, for a screen reader and the picture's text.
-pub const fn described(outcome: Outcome) -> &'static str {
+pub const fn described(outcome: Outcome) -> Key {
     match outcome {
-        Outcome::Generalist => "A bar across: range over many areas, no deep stem yet.",
-        Outcome::TShaped => "A bar across with one stem down: range, and one deep field.",
-        Outcome::PiShaped => "A bar across with two stems down: range, and two deep fields.",
-        Outcome::CombShaped => {
-            "A bar across with several shorter stems: range, and three or more deep fields."
-        }
-        Outcome::Specialist => "A single stem down: one field, known very deeply.",
+        Outcome::Generalist => Key::GuideShapeGeneralist,
+        Outcome::TShaped => Key::GuideShapeTShaped,
+        Outcome::PiShaped => Key::GuideShapePiShaped,
+        Outcome::CombShaped => Key::GuideShapeCombShaped,
+        Outcome::Specialist => Key::GuideShapeSpecialist,
     }
+}
+
+/// The outcome's name as a heading or label writes it: "Generalist", "T-shaped".
+pub fn name(outcome: Outcome, words: &Words) -> &str {
+    words.get(match outcome {
+        Outcome::Generalist => Key::GuideOutcomeGeneralist,
+        Outcome::TShaped => Key::GuideOutcomeTShaped,
+        Outcome::PiShaped => Key::GuideOutcomePiShaped,
+        Outcome::CombShaped => Key::GuideOutcomeCombShaped,
+        Outcome::Specialist => Key::GuideOutcomeSpecialist,
+    })
+}
+
+/// The outcome's name as running text writes it: "generalist", "T-shaped".
+pub fn name_in_text(outcome: Outcome, words: &Words) -> &str {
+    words.get(match outcome {
+        Outcome::Generalist => Key::GuideOutcomeGeneralistInText,
+        Outcome::TShaped => Key::GuideOutcomeTShapedInText,
+        Outcome::PiShaped => Key::GuideOutcomePiShapedInText,
+        Outcome::CombShaped => Key::GuideOutcomeCombShapedInText,
+        Outcome::Specialist => Key::GuideOutcomeSpecialistInText,
+    })
 }
 
 /// The shape of `outcome` as a decorative picture (its name is written beside it).
@@ -44,9 +65,9 @@ pub fn glyph(outcome: Outcome) -> Html {
 
 /// The shape of `outcome`, large, as the hero's picture; the path's outline
 /// is drawn first and then filled (see the stylesheet's `sp-draw`).
-pub fn hero_shape(outcome: Outcome) -> Html {
+pub fn hero_shape(outcome: Outcome, words: &Words) -> Html {
     html! {
-        <svg class="sp-hero__shape" viewBox="0 0 100 84" role="img" aria-label={described(outcome)}>
+        <svg class="sp-hero__shape" viewBox="0 0 100 84" role="img" aria-label={words.get(described(outcome)).to_owned()}>
             <path d={path(outcome)} pathLength="1" />
         </svg>
     }

@@ -10,13 +10,15 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::shapes::path;
+use super::shapes::{name_in_text, path};
 use crate::browser::file::{self, Download};
 use crate::browser::share::{self, Shared, Sharing};
 use crate::browser::{dom, picture};
 use crate::domain::guide::Outcome;
 use crate::domain::income::Values;
 use crate::domain::share as code;
+use crate::domain::words::Key;
+use crate::hooks::use_words;
 use crate::state::AppContext;
 
 /// Props for [`ShareResult`].
@@ -56,6 +58,7 @@ pub fn ShareResult(props: &ShareProps) -> Html {
     let more_ref = use_node_ref();
     let hero_ref = use_node_ref();
     let pictures = use_memo((), |()| share::can_share_pictures());
+    let words = use_words();
     let values = props.values.filter(|_| *include);
     let Some(code) = code::encode(&props.guide.guide, &props.guide.answers, values) else {
         return Html::default();
@@ -64,16 +67,20 @@ pub fn ShareResult(props: &ShareProps) -> Html {
     let link = Rc::new(format!("{address}#share={code}"));
     let opens = match target {
         dom::ShareTarget::ThisPage => None,
-        dom::ShareTarget::HostPage => Some("The link opens the page this guide is on."),
-        dom::ShareTarget::Standalone => Some(
-            "This guide is shown in a frame from another site, whose address it cannot read: \
-             the link opens the guide on its own page instead.",
-        ),
+        dom::ShareTarget::HostPage => Some(words.get(Key::GuideShareOpensHost)),
+        dom::ShareTarget::Standalone => Some(words.get(Key::GuideShareOpensStandalone)),
     };
-    let name = props.outcome.name_in_text();
+    let name = name_in_text(props.outcome, &words);
     let tagline = props.guide.guide.text(props.outcome).tagline.to_string();
-    let words = Rc::new(Words {
-        text: format!("I lean {name} on Skillpath: {tagline}"),
+    let message = Rc::new(Message {
+        text: words.fill(
+            Key::GuideShareText,
+            &[("name", name), ("tagline", &tagline)],
+        ),
+        title: words.get(Key::GuideShareTitle).to_owned(),
+        lean: words.get(Key::GuideHeroYouLean).to_owned(),
+        name: name.to_owned(),
+        foot: words.get(Key::GuideSharePictureFoot).to_owned(),
         tagline,
         near: props.near.as_ref().map(ToString::to_string),
     });
@@ -93,7 +100,7 @@ pub fn ShareResult(props: &ShareProps) -> Html {
             link_ref.clone(),
             more_ref.clone(),
         );
-        move |via_sheet: bool, words: Rc<Words>| {
+        move |via_sheet: bool, message: Rc<Message>| {
             let (said, link, link_ref, more_ref) = (
                 said.clone(),
                 Rc::clone(&link),
@@ -103,8 +110,8 @@ pub fn ShareResult(props: &ShareProps) -> Html {
             spawn_local(async move {
                 if via_sheet {
                     let sheet = Sharing {
-                        title: "My Skillpath result",
-                        text: &words.text,
+                        title: &message.title,
+                        text: &message.text,
                         url: Some(&link),
                         picture: None,
                     };
@@ -125,30 +132,30 @@ pub fn ShareResult(props: &ShareProps) -> Html {
         }
     };
     let on_share = {
-        let (copy_link, words) = (copy_link.clone(), Rc::clone(&words));
-        Callback::from(move |_: MouseEvent| copy_link(true, Rc::clone(&words)))
+        let (copy_link, message) = (copy_link.clone(), Rc::clone(&message));
+        Callback::from(move |_: MouseEvent| copy_link(true, Rc::clone(&message)))
     };
     let on_copy = {
-        let words = Rc::clone(&words);
-        Callback::from(move |_: MouseEvent| copy_link(false, Rc::clone(&words)))
+        let message = Rc::clone(&message);
+        Callback::from(move |_: MouseEvent| copy_link(false, Rc::clone(&message)))
     };
     let on_picture = {
-        let (said, node, words, share_it) = (
+        let (said, node, message, share_it) = (
             said.setter(),
             hero_ref.clone(),
-            Rc::clone(&words),
+            Rc::clone(&message),
             *pictures,
         );
         let outcome = props.outcome;
         Callback::from(move |_: MouseEvent| {
-            let (said, node, words) = (said.clone(), node.clone(), Rc::clone(&words));
+            let (said, node, message) = (said.clone(), node.clone(), Rc::clone(&message));
             spawn_local(async move {
                 let card = picture::Card {
-                    lean: "You lean",
-                    name: outcome.name_in_text(),
-                    tagline: &words.tagline,
-                    near: words.near.as_deref(),
-                    foot: "Skillpath · exploration, not a verdict",
+                    lean: &message.lean,
+                    name: &message.name,
+                    tagline: &message.tagline,
+                    near: message.near.as_deref(),
+                    foot: &message.foot,
                     shape: path(outcome),
                 };
                 let Ok(png) = picture::draw(&card, &node).await else {
@@ -157,8 +164,8 @@ pub fn ShareResult(props: &ShareProps) -> Html {
                 let file_name = format!("skillpath-{}.png", outcome.id());
                 if share_it {
                     let sheet = Sharing {
-                        title: "My Skillpath result",
-                        text: &words.text,
+                        title: &message.title,
+                        text: &message.text,
                         url: None,
                         picture: Some((&png, &file_name)),
                     };
@@ -178,47 +185,46 @@ pub fn ShareResult(props: &ShareProps) -> Html {
     };
     let status = match &*said {
         None => Html::default(),
-        Some(Said::Shared) => html! { <p class="sp-status__done">{ "Shared." }</p> },
+        Some(Said::Shared) => {
+            html! { <p class="sp-status__done">{ words.get(Key::GuideShareDone) }</p> }
+        }
         Some(Said::Copied) => {
-            html! { <p class="sp-status__done">{ "Copied the link to your result." }</p> }
+            html! { <p class="sp-status__done">{ words.get(Key::GuideShareCopied) }</p> }
         }
-        Some(Said::CopyRefused) => html! {
-            <p class="sp-error">{ "The browser did not allow copying: the link is selected below, copy it from there." }</p>
-        },
-        Some(Said::Picture(name)) => {
-            html! { <p class="sp-status__done">{ format!("Saved the picture as {name}.") }</p> }
+        Some(Said::CopyRefused) => {
+            html! { <p class="sp-error">{ words.get(Key::GuideShareCopyRefused) }</p> }
         }
-        Some(Said::PictureUnconfirmed(name)) => html! {
-            <p class="sp-status__done">{ format!("Your browser was asked to save {name}; this page sits in a frame that may block downloads.") }</p>
+        Some(Said::Picture(file)) => html! {
+            <p class="sp-status__done">{ words.fill(Key::GuideSharePictureSaved, &[("file", file)]) }</p>
         },
-        Some(Said::PictureRefused) => html! {
-            <p class="sp-error">{ "This page cannot save the picture here (a sandboxed frame, for example). A screenshot of the result works as well." }</p>
+        Some(Said::PictureUnconfirmed(file)) => html! {
+            <p class="sp-status__done">{ words.fill(Key::GuideSharePictureUnconfirmed, &[("file", file)]) }</p>
         },
+        Some(Said::PictureRefused) => {
+            html! { <p class="sp-error">{ words.get(Key::GuideSharePictureRefused) }</p> }
+        }
     };
     html! {
         <div class="sp-share" ref={hero_ref}>
             <div class="sp-actions">
-                <button type="button" class="sp-button sp-button--primary" onclick={on_share}>{ "Share" }</button>
+                <button type="button" class="sp-button sp-button--primary" onclick={on_share}>{ words.get(Key::GuideShareButton) }</button>
                 <button type="button" class="sp-button" onclick={on_picture}>
-                    { if *pictures { "Share the picture" } else { "Save the picture" } }
+                    { words.get(if *pictures { Key::GuideSharePicture } else { Key::GuideSavePicture }) }
                 </button>
             </div>
             <div role="status" class="sp-status">{ status }</div>
             <details class="sp-share__more" ref={more_ref}>
-                <summary>{ "The link, and what it holds" }</summary>
+                <summary>{ words.get(Key::GuideShareMore) }</summary>
                 <div class="sp-share__body">
-                    <p class="sp-small sp-muted">
-                        { "The link holds your answers after the # sign, which browsers never send to a server: \
-                           whoever opens it sees this result, marked as shared, and nothing is stored anywhere." }
-                    </p>
+                    <p class="sp-small sp-muted">{ words.get(Key::GuideShareExplained) }</p>
                     if props.values.is_some() {
                         <label class="sp-radio" for={format!("{base}-income")}>
                             <input type="checkbox" id={format!("{base}-income")} checked={*include} onchange={on_include} />
-                            { format!("Include my income scenario ({})", props.formula) }
+                            { words.fill(Key::GuideShareIncludeScenario, &[("formula", props.formula.as_str())]) }
                         </label>
                     }
                     <div class="sp-field">
-                        <label class="sp-label" for={format!("{base}-link")}>{ "Link to your result" }</label>
+                        <label class="sp-label" for={format!("{base}-link")}>{ words.get(Key::GuideShareLinkLabel) }</label>
                         <input ref={link_ref} id={format!("{base}-link")} class="sp-input sp-input--text" type="text"
                             readonly=true value={link.to_string()} />
                         if let Some(opens) = opens {
@@ -226,7 +232,7 @@ pub fn ShareResult(props: &ShareProps) -> Html {
                         }
                     </div>
                     <div class="sp-actions">
-                        <button type="button" class="sp-button sp-button--quiet" onclick={on_copy}>{ "Copy link" }</button>
+                        <button type="button" class="sp-button sp-button--quiet" onclick={on_copy}>{ words.get(Key::GuideShareCopyLink) }</button>
                     </div>
                 </div>
             </details>
@@ -234,10 +240,18 @@ pub fn ShareResult(props: &ShareProps) -> Html {
     }
 }
 
-/// The words a share carries.
-struct Words {
+/// The words a share carries, in the language in force.
+struct Message {
+    /// The share sheet's title.
+    title: String,
     /// The share sheet's text.
     text: String,
+    /// The picture's line above the name ("You lean").
+    lean: String,
+    /// The outcome's name, as running text writes it.
+    name: String,
+    /// The picture's line at the foot.
+    foot: String,
     /// The outcome's one-line summary.
     tagline: String,
     /// "A clear lead over π-shaped", or how close the next shape is.
