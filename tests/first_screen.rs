@@ -42,7 +42,7 @@ fn holds_the_first_question_and_every_choice_with_this_instances_ids() {
 fn is_plain_html_with_next_waiting_for_a_choice() {
     let html = rendered("sp1");
     assert!(
-        html.starts_with(r#"<div data-chapter="guide" class="sp">"#),
+        html.starts_with(r#"<div data-chapter="guide" lang="en" dir="ltr" class="sp">"#),
         "{html}"
     );
     assert!(
@@ -59,4 +59,42 @@ fn is_plain_html_with_next_waiting_for_a_choice() {
     );
     assert!(html.contains(r#"<button type="submit" disabled="disabled" class="sp-button sp-button--primary">Next</button>"#));
     assert!(!html.contains("checked"), "no answer is chosen yet");
+}
+
+#[test]
+fn exists_in_every_language_with_its_words_and_direction() {
+    use skillpath::domain::words::{Key, Lang, file};
+    let part = |folder: &str, code: &str| -> serde_json::Value {
+        let path = format!(
+            "{}/src/content/lang/{folder}/{code}.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    };
+    for lang in Lang::ALL.into_iter().skip(1) {
+        let code = lang.code();
+        let text = serde_json::json!({ "lang": code, "ui": part("ui", code), "guide": part("guide", code) });
+        let (guide, words) = file::read(lang, &text.to_string(), &content::UI_EN, &content::PARTS)
+            .unwrap_or_else(|e| panic!("{code}: {e}"));
+        let prompt = guide.questions()[0].prompt.to_string();
+        let next = words.get(Key::NavNext).to_owned();
+        let html = first_screen_html(Rc::new(guide), Rc::new(words), "sp1").unwrap();
+        let dir = if lang.rtl() { "rtl" } else { "ltr" };
+        assert!(
+            html.contains(&format!(r#"lang="{code}" dir="{dir}""#)),
+            "{code}"
+        );
+        assert!(
+            html.contains(&prompt),
+            "{code}: the first question in its words"
+        );
+        assert!(
+            html.contains(&format!(">{next}</button>")),
+            "{code}: Next in its words"
+        );
+        assert!(
+            html.contains(r#"data-question="energy""#),
+            "{code}: the hand-over goes by id"
+        );
+    }
 }
