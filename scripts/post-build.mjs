@@ -122,6 +122,13 @@ function pseudoWords() {
   return { lang: PSEUDO, ui: deep(ui), guide: deep(guide) };
 }
 
+// The standalone and iframe pages' own words in every language (page.js).
+const PAGE_WORDS = {};
+for (const code of ["en", ...LANGS, PSEUDO]) {
+  const all = code === "en" ? JSON.parse(readFileSync(join(ROOT, "src/content/ui/en/page.json"), "utf8")) : JSON.parse(LANG_TEXTS[code] ?? readFileSync(join(dir, LANG_FILES[code]), "utf8")).ui;
+  PAGE_WORDS[code] = Object.fromEntries(["page_title", "page_heading", "page_footer", "page_frame_title"].map((k) => [k, all[k]]));
+}
+
 // What the loader says in English, from the catalogue.
 const LOADER_WORDS = JSON.parse(readFileSync(join(ROOT, "src/content/ui/en/loader.json"), "utf8"));
 
@@ -147,7 +154,8 @@ if (release) loader = await terse(loader);
 writeFileSync(join(dir, "skillpath.js"), loader);
 let script = readFileSync(join(ROOT, "www/embed/page.js"), "utf8")
   .replace("__SERVICE_WORKER__", String(release))
-  .replace("__LANGS__", () => JSON.stringify(["en", ...LANGS]));
+  .replace("__LANGS__", () => JSON.stringify(["en", ...LANGS]))
+  .replace("__PAGE_WORDS__", () => JSON.stringify(PAGE_WORDS));
 if (/__[A-Z_]+__/.test(script)) throw new Error("page.js still has a placeholder");
 if (release) script = await terse(script);
 writeFileSync(join(dir, "page.js"), script);

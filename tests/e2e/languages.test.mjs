@@ -6,9 +6,7 @@
 // guide's words, as a reader of each language sees them.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-import { ROOT, QUESTIONS, hostPage, startWithWidgetOrigin, watched } from "./support.mjs";
+import { hostPage, prompt, startWithWidgetOrigin, ui, watched } from "./support.mjs";
 
 let env;
 before(async () => {
@@ -17,20 +15,6 @@ before(async () => {
 after(async () => {
   await env?.close();
 });
-
-const read = (path) => JSON.parse(readFileSync(join(ROOT, path), "utf8"));
-/** A language's interface texts, by key (English: every file of src/content/ui/en, merged). */
-export function ui(code) {
-  if (code !== "en") return read(`src/content/lang/ui/${code}.json`);
-  const all = {};
-  for (const f of readdirSync(join(ROOT, "src/content/ui/en")).sort()) Object.assign(all, read(`src/content/ui/en/${f}`));
-  return all;
-}
-/** Question `i`'s prompt in a language. */
-export function prompt(code, i) {
-  const id = QUESTIONS[i].id;
-  return code === "en" ? QUESTIONS[i].prompt : read(`src/content/lang/guide/${code}.json`).questions[id].prompt;
-}
 
 /** The widget's language and direction, from its root. */
 const langOf = (page, selector = "skill-path") =>

@@ -1,6 +1,6 @@
 // Shared set-up for the end-to-end tests: serve the built site, launch the
 // system Chromium through playwright-core, and a few keyboard helpers.
-import { readFileSync, mkdirSync } from "node:fs";
+import { readFileSync, readdirSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createServer } from "node:http";
@@ -14,6 +14,27 @@ mkdirSync(SHOTS, { recursive: true });
 
 export const QUESTIONS = JSON.parse(readFileSync(join(ROOT, "src/content/questions.json"), "utf8")).questions;
 export const QUESTION_COUNT = QUESTIONS.length;
+
+const readJson = (path) => JSON.parse(readFileSync(join(ROOT, path), "utf8"));
+/** Every language the widget speaks. */
+export const LANGS = ["en", "es", "de", "fr", "ar"];
+/** A language's interface texts, by key (English: every file of src/content/ui/en, merged). */
+export function ui(code) {
+  if (code !== "en") return readJson(`src/content/lang/ui/${code}.json`);
+  const all = {};
+  for (const f of readdirSync(join(ROOT, "src/content/ui/en")).sort()) Object.assign(all, readJson(`src/content/ui/en/${f}`));
+  return all;
+}
+/** A language's guide words (questions by id, outcomes); English's from the content files. */
+export function guideWords(code) {
+  return code === "en" ? null : readJson(`src/content/lang/guide/${code}.json`);
+}
+/** Question `i`'s prompt in a language. */
+export function prompt(code, i) {
+  return code === "en" ? QUESTIONS[i].prompt : guideWords(code).questions[QUESTIONS[i].id].prompt;
+}
+/** A text with its {placeholders} filled. */
+export const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, name) => (name in values ? String(values[name]) : all));
 
 /** Choice indexes for a list of choice ids, one per question, in order. */
 export function picks(ids) {

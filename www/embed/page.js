@@ -19,6 +19,24 @@ if (params.get("lang") === null && !document.documentElement.classList.contains(
   const primary = (tag) => String(tag).split(/[-_]/)[0].toLowerCase();
   host.setAttribute("lang", (navigator.languages ?? [navigator.language]).find((tag) => SPOKEN.includes(primary(tag))) ?? "en");
 }
+// The page's own words (its title, heading and footer) follow the widget's
+// language: PAGE_WORDS holds them for every language, from the catalogues.
+const PAGE_WORDS = __PAGE_WORDS__;
+{
+  const tag = host.getAttribute("lang") ?? "";
+  const code = /^en-xa$/i.test(tag) ? "en-XA" : tag.split(/[-_]/)[0].toLowerCase();
+  const words = Object.hasOwn(PAGE_WORDS, code) ? PAGE_WORDS[code] : null;
+  if (words) {
+    const embedded = document.documentElement.classList.contains("embed");
+    document.title = embedded ? words.page_frame_title : words.page_title;
+    document.documentElement.lang = code;
+    document.documentElement.dir = code === "ar" ? "rtl" : "ltr";
+    const heading = document.querySelector("h1");
+    if (heading) heading.textContent = embedded ? words.page_frame_title : words.page_heading;
+    const footer = document.querySelector(".page__footer");
+    if (footer) footer.textContent = words.page_footer;
+  }
+}
 await import("./skillpath.js");
 
 // Release builds of the hosted page keep working offline (see sw.js); not in a

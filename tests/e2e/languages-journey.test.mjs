@@ -1,0 +1,116 @@
+// End to end, in every language besides English: the whole guide to its
+// result, the calculator refusing a value, the profile refusing an import,
+// the saved-progress offer after a reload and the share link, each found by
+// role and the language's own accessible names (from the catalogues), with no
+// English sentence on screen; axe in both themes; Arabic mirrored, and no
+// sideways scroll at 320 px with text at 200 %.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { PATHS, QUESTIONS, axe, fill, guideWords, picks, shot, start, ui, watched } from "./support.mjs";
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.close();
+});
+
+const ENGLISH = ui("en");
+const OUTCOME_KEY = { Specialist: "specialist", "π-shaped": "pi_shaped", "Comb-shaped": "comb_shaped", Generalist: "generalist", "T-shaped": "t_shaped" };
+
+/**
+ * The English sentences (interface texts of three words or more, and the
+ * guide's prompts) that show on screen in `code`: none should.
+ */
+async function englishOnScreen(page, code) {
+  const words = ui(code);
+  const shown = await page.evaluate(() => {
+    const root = document.querySelector("skill-path").shadowRoot;
+    return root.querySelector(".sp")?.innerText ?? "";
+  });
+  const sentences = [];
+  for (const [key, text] of Object.entries(ENGLISH)) {
+    for (const form of typeof text === "string" ? [text] : Object.values(text)) {
+      const theirs = JSON.stringify(words[key]);
+      // The fixed parts between placeholders, long enough to be a sentence.
+      for (const part of form.split(/\{\w+\}/)) {
+        const p = part.trim();
+        if (p.split(/\s+/).length >= 3 && !theirs.includes(p)) sentences.push(p);
+      }
+    }
+  }
+  for (const q of QUESTIONS) sentences.push(q.prompt);
+  return [...new Set(sentences)].filter((s) => shown.includes(s));
+}
+
+async function journey(code, theme) {
+  const t = ui(code);
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: theme, locale: "en-US", serviceWorkers: "block" });
+  const { page, log } = await watched(context);
+  await page.goto(`${env.server.url}/?lang=${code}&theme=${theme}`);
+  const g = page.getByRole("region", { name: t.app_chapter_guide });
+  const total = QUESTIONS.length;
+  const path = theme === "light" ? "π-shaped" : "Specialist";
+  const all = picks(PATHS[path]);
+  for (const [i, choice] of all.entries()) {
+    await g.getByRole("progressbar", { name: fill(t.guide_question_of, { current: i + 1, total }) }).waitFor();
+    await g.getByRole("radio").nth(choice).press("Space");
+    if (i === 0) {
+      assert.deepEqual(await englishOnScreen(page, code), [], `${code}: no English on the first question`);
+      assert.deepEqual(await axe(page), [], `${code} ${theme}: a question`);
+    }
+    await g.getByRole("button", { name: i + 1 === total ? t.question_see_result : t.nav_next }).click();
+  }
+  const name = t[`guide_outcome_${OUTCOME_KEY[path]}_in_text`];
+  await g.getByRole("heading", { name: new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i") }).first().waitFor();
+  assert.deepEqual(await englishOnScreen(page, code), [], `${code}: no English on the result`);
+  assert.deepEqual(await axe(page), [], `${code} ${theme}: the result`);
+  const outcomes = guideWords(code).outcomes.outcomes;
+  const id = { Specialist: "specialist", "π-shaped": "pi-shaped" }[path];
+  await g.getByText(outcomes[id].tagline).first().waitFor();
+
+  // The share link, in the language's words.
+  await g.getByText(t.guide_share_more).click();
+  const link = await g.getByLabel(t.guide_share_link_label).inputValue();
+  assert.match(link, /#share=/);
+
+  // Saved: a reload offers the progress back in the language.
+  await page.waitForTimeout(900);
+  await page.reload();
+  await page.getByRole("button", { name: t.saved_resume }).waitFor();
+  assert.deepEqual(await englishOnScreen(page, code), [], `${code}: no English on the offer`);
+  assert.deepEqual(await axe(page), [], `${code} ${theme}: the saved-progress offer`);
+  await page.getByRole("button", { name: t.saved_resume }).click();
+  await g.getByText(outcomes[id].tagline).first().waitFor();
+  assert.deepEqual(log.errors, []);
+  if (theme === "light") await shot(page, `lang-${code}-result-1280`);
+  await context.close();
+}
+
+for (const code of ["es", "de", "fr", "ar"]) {
+  for (const theme of ["light", "dark"]) {
+    test(`${code}, ${theme}: the guide to its result, the share link and the saved offer, all in ${code}; axe finds nothing`, () =>
+      journey(code, theme));
+  }
+}
+
+test("Arabic mirrors: Back sits right of Next, progress fills from the right, and nothing scrolls sideways at 320 px with text at 200 %", async () => {
+  const t = ui("ar");
+  const context = await env.browser.newContext({ viewport: { width: 320, height: 740 }, locale: "en-US", serviceWorkers: "block" });
+  const { page, log } = await watched(context);
+  await page.goto(`${env.server.url}/?lang=ar`);
+  await page.addStyleTag({ content: "html { font-size: 200% !important; }" });
+  const g = page.getByRole("region", { name: t.app_chapter_guide });
+  await g.getByRole("radio").nth(0).press("Space");
+  await g.getByRole("button", { name: t.nav_next }).click();
+  await g.getByRole("progressbar", { name: fill(t.guide_question_of, { current: 2, total: QUESTIONS.length }) }).waitFor();
+  const back = await g.getByRole("button", { name: t.nav_back }).boundingBox();
+  const next = await g.getByRole("button", { name: t.nav_next }).boundingBox();
+  assert.ok(back.x > next.x, `Back (${back.x}) is right of Next (${next.x})`);
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(wide <= 0, `no sideways scroll (${wide} px)`);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector("skill-path").shadowRoot.querySelector("progress")).direction), "rtl");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
