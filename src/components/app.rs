@@ -26,7 +26,7 @@ use crate::domain::progress::{KeyName, Mode, Off, Progress};
 use crate::domain::share;
 use crate::domain::words::{Key, Words};
 use crate::hooks::{WordsContext, use_change_effect, use_focus_on_move};
-use crate::state::calculator::{CalcAction, Calculator};
+use crate::state::calculator::{CalcAction, Calculator, Naming};
 use crate::state::profile::{FormAction, ProfileForm};
 use crate::state::{self, Action, AppState, GuideAction, Screen};
 
@@ -93,20 +93,27 @@ pub fn App(props: &AppProps) -> Html {
         let (opened, money) = (Rc::clone(&opened), Rc::clone(&props.money));
         let words = Rc::clone(&props.words);
         move || {
-            let mut calc = Calculator::new(money);
+            let mut calc = Calculator::with_words(money, &words);
             if let Some(Ok(share::Shared {
                 values: Some(values),
                 ..
             })) = &*opened
             {
                 calc.apply(CalcAction::Restore {
-                    name: words.get(Key::AppSharedScenarioName).to_owned(),
+                    name: words.get(Key::IncomeScenarioShared).to_owned(),
                     values: *values,
                 });
             }
             calc
         }
     });
+    // Scenarios made from now on are named in the language in force.
+    {
+        let calc = calc.dispatcher();
+        use_effect_with(props.words.clone(), move |words| {
+            calc.dispatch(CalcAction::Names(Naming::new(&words.0)));
+        });
+    }
     let form = use_reducer({
         let (hours, money) = (calc.selected().values().hours, Rc::clone(&props.money));
         move || ProfileForm::new(hours, &file::time_zone(), money)
@@ -185,8 +192,9 @@ pub fn App(props: &AppProps) -> Html {
     let take_yourself = {
         let (saver, load) = ((*saver).clone(), load.clone());
         let (guide, money) = (Rc::clone(&props.guide), Rc::clone(&props.money));
+        let names = calc.names().clone();
         send_move(&state, move |_: MouseEvent| {
-            let calc = Calculator::new(Rc::clone(&money));
+            let calc = Calculator::named(Rc::clone(&money), names.clone());
             let hours = calc.selected().values().hours;
             let form = ProfileForm::new(hours, &file::time_zone(), Rc::clone(&money));
             saver.own();

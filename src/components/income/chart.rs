@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::View;
 use crate::domain::number::Cents;
+use crate::domain::words::Key;
 
 const ROW: u64 = 46;
 const AXIS: u64 = 26;
@@ -32,8 +33,7 @@ fn short(name: &str) -> String {
 
 /// The chart, with a text alternative naming every bar and the target.
 pub fn chart(view: &View) -> Html {
-    let calc = view.calc;
-    let money = view.money;
+    let (calc, money, words) = (view.calc, view.money, view.words);
     let selected = calc.selected().id;
     // The target line only once the reader has set one.
     let target = calc.target.value;
@@ -87,16 +87,21 @@ pub fn chart(view: &View) -> Html {
 
     let each: Vec<String> = rows
         .iter()
-        .map(|(_, name, annual)| format!("{name}, {}", money.money(*annual)))
+        .map(|(_, name, annual)| {
+            words.fill(
+                Key::IncomeChartBar,
+                &[("name", name), ("amount", &money.money(*annual))],
+            )
+        })
         .collect();
+    let listed = each.join(words.get(Key::IncomeChartBarSeparator));
     let alt = if has_target {
-        format!(
-            "Annual income by scenario: {}. Dashed line: target of {} a year.",
-            each.join("; "),
-            money.money(target)
+        words.fill(
+            Key::IncomeChartAltTarget,
+            &[("bars", &listed), ("target", &money.money(target))],
         )
     } else {
-        format!("Annual income by scenario: {}.", each.join("; "))
+        words.fill(Key::IncomeChartAlt, &[("bars", &listed)])
     };
     let title = format!("{}-chart-title", view.id);
 
@@ -111,7 +116,7 @@ pub fn chart(view: &View) -> Html {
                 }
             </svg>
             <figcaption class="sp-muted sp-small">
-                { if has_target { "A year’s income in each scenario; the dashed line marks your target." } else { "A year’s income in each scenario." } }
+                { words.get(if has_target { Key::IncomeChartCaptionTarget } else { Key::IncomeChartCaption }) }
             </figcaption>
         </figure>
     }

@@ -1,17 +1,35 @@
 //! The selected scenario's fields, its figures, presets and scenario actions.
 
-use const_format::formatcp;
 use yew::prelude::*;
 
 use super::View;
 use crate::browser::dom;
 use crate::components::send;
 use crate::domain::income::{
-    BANDS, BandPosition, MAX_NAME, MAX_SCENARIOS, PRESETS, Values, band_position,
+    BANDS, Band, BandPosition, MAX_NAME, MAX_SCENARIOS, NameError, PRESETS, Values, band_position,
 };
-use crate::domain::number::{Currency, Field, MAX_HOURS, MAX_RATE, MAX_WEEKS, grouped};
+use crate::domain::number::{Currency, Field, InputError, MAX_HOURS, MAX_RATE, MAX_WEEKS, grouped};
+use crate::domain::words::{Key, Lang, Words};
 use crate::state::calculator::CalcAction;
 use crate::state::entry::Entry;
+
+/// A field's refusal, as the reader reads it.
+pub trait Say {
+    /// The message in `words`' language.
+    fn say(&self, words: &Words) -> String;
+}
+
+impl Say for InputError {
+    fn say(&self, words: &Words) -> String {
+        InputError::say(self, words)
+    }
+}
+
+impl Say for NameError {
+    fn say(&self, words: &Words) -> String {
+        NameError::say(self, words)
+    }
+}
 
 /// A labelled text field with its hint and, when the text was not accepted,
 /// its message; both are tied to the input with `aria-describedby`.
@@ -32,15 +50,15 @@ pub struct TextField<'a> {
 }
 
 impl<'a> TextField<'a> {
-    /// A field showing `entry`'s text and message; the rest is filled in with
-    /// struct update syntax.
-    pub fn showing<T, E: ToString>(entry: &'a Entry<T, E>) -> Self {
+    /// A field showing `entry`'s text and its message in `words`' language;
+    /// the rest is filled in with struct update syntax.
+    pub fn showing<T, E: Say>(entry: &'a Entry<T, E>, words: &Words) -> Self {
         TextField {
             id: String::new(),
             label: "",
             hint: Html::default(),
             text: &entry.text,
-            error: entry.error.as_ref().map(ToString::to_string),
+            error: entry.error.as_ref().map(|e| e.say(words)),
             numeric: true,
             oninput: Callback::noop(),
         }
@@ -80,22 +98,29 @@ pub fn text_field(field: TextField<'_>) -> Html {
 }
 
 fn band_hint(view: &View, rate_position: BandPosition) -> Html {
-    let usd = view.money.currency == Currency::USD;
+    let (usd, words) = (view.money.currency == Currency::USD, view.words);
     let [all, generalists, specialists] = BANDS;
-    let bands = format!(
-        "Rates Rex.zone reports, in US dollars an hour: {}–{} overall; generalists about {}–{}, specialists about {}–{}.",
-        all.min, all.max, generalists.min, generalists.max, specialists.min, specialists.max
+    let range = |band: Band| {
+        words.fill(
+            Key::IncomeBandRange,
+            &[
+                ("min", &band.min.to_string()),
+                ("max", &band.max.to_string()),
+            ],
+        )
+    };
+    let bands = words.fill(
+        Key::IncomeBands,
+        &[
+            ("overall", &range(all)),
+            ("generalists", &range(generalists)),
+            ("specialists", &range(specialists)),
+        ],
     );
     let advice = match (usd, rate_position) {
         (false, _) | (true, BandPosition::Within) => None,
-        (true, BandPosition::Below) => Some(
-            "This rate is below those bands. That can be right for a first project or another market; \
-             it is worth checking against what similar work pays.",
-        ),
-        (true, BandPosition::Above) => Some(
-            "This rate is above those bands. Rates like it usually rest on visible proof: \
-             credentials, audits or published work.",
-        ),
+        (true, BandPosition::Below) => Some(words.get(Key::IncomeBandBelow)),
+        (true, BandPosition::Above) => Some(words.get(Key::IncomeBandAbove)),
     };
     let remark = advice.map(|text| html! { <span class="sp-band-note">{ " " }{ text }</span> });
     html! { <>{ bands }{ remark }</> }
@@ -103,7 +128,7 @@ fn band_hint(view: &View, rate_position: BandPosition) -> Html {
 
 /// The editor for the selected scenario.
 pub fn editor(view: &View) -> Html {
-    let calc = view.calc;
+    let (calc, words) = (view.calc, view.words);
     let scenario = calc.selected();
     let sid = scenario.id;
     let money = view.money;
@@ -120,20 +145,35 @@ pub fn editor(view: &View) -> Html {
 
     let mut presets: Vec<(String, Values)> = PRESETS
         .iter()
-        .map(|p| (p.name.to_owned(), p.values()))
+        .map(|p| {
+            let name = words.fill(
+                Key::IncomePreset,
+                &[
+                    ("name", words.get(p.name)),
+                    ("formula", &view.formula(p.values())),
+                ],
+            );
+            (name, p.values())
+        })
         .collect();
     if let Some((outcome, values)) = view.preset {
         presets.push((
-            format!("Your result: {} ({})", outcome.name(), view.formula(values)),
+            words.fill(
+                Key::IncomePresetResult,
+                &[
+                    ("outcome", outcome.name()),
+                    ("formula", &view.formula(values)),
+                ],
+            ),
             values,
         ));
     }
     let currency = money.currency.code();
     html! {
         <fieldset class="sp-fieldset sp-editor">
-            <legend class="sp-subtitle">{ format!("Edit “{}”", scenario.name.value) }</legend>
-            <div class="sp-presets" role="group" aria-label="Fill with a preset">
-                <span class="sp-small sp-muted" aria-hidden="true">{ "Fill with:" }</span>
+            <legend class="sp-subtitle">{ words.fill(Key::IncomeEditLegend, &[("name", &scenario.name.value)]) }</legend>
+            <div class="sp-presets" role="group" aria-label={words.get(Key::IncomePresetsLabel).to_owned()}>
+                <span class="sp-small sp-muted" aria-hidden="true">{ words.get(Key::IncomePresetsLead) }</span>
                 { for presets.into_iter().map(|(name, values)| html! {
                     <button type="button" class="sp-chip" onclick={fill(values)}>{ name }</button>
                 }) }
@@ -141,35 +181,35 @@ pub fn editor(view: &View) -> Html {
             <div class="sp-fields">
                 { text_field(TextField {
                     id: format!("{base}-rate"),
-                    label: "Hourly rate",
+                    label: words.get(Key::IncomeRateLabel),
                     hint: html! { <>
-                        { format!("In {currency} per hour, up to {}. ", grouped(MAX_RATE)) }
+                        { format!("{} ", words.fill(Key::IncomeRateHint, &[("currency", &currency), ("max", &grouped(MAX_RATE))])) }
                         { band_hint(view, band_position(scenario.rate.value)) }
                     </> },
                     oninput: edit(Field::Rate),
-                    ..TextField::showing(&scenario.rate)
+                    ..TextField::showing(&scenario.rate, words)
                 }) }
                 { text_field(TextField {
                     id: format!("{base}-hours"),
-                    label: "Hours per week",
-                    hint: html! { formatcp!("Between 0 and {MAX_HOURS}.") },
+                    label: words.get(Key::IncomeHoursLabel),
+                    hint: html! { words.fill(Key::IncomeHoursHint, &[("max", &MAX_HOURS.to_string())]) },
                     oninput: edit(Field::Hours),
-                    ..TextField::showing(&scenario.hours)
+                    ..TextField::showing(&scenario.hours, words)
                 }) }
                 { text_field(TextField {
                     id: format!("{base}-weeks"),
-                    label: "Weeks per year",
-                    hint: html! { formatcp!("Working weeks, between 0 and {MAX_WEEKS}.") },
+                    label: words.get(Key::IncomeWeeksLabel),
+                    hint: html! { words.fill(Key::IncomeWeeksHint, &[("max", &MAX_WEEKS.to_string())]) },
                     oninput: edit(Field::Weeks),
-                    ..TextField::showing(&scenario.weeks)
+                    ..TextField::showing(&scenario.weeks, words)
                 }) }
                 { text_field(TextField {
                     id: format!("{base}-name"),
-                    label: "Scenario name",
-                    hint: html! { formatcp!("Up to {MAX_NAME} characters.") },
+                    label: words.get(Key::IncomeNameLabel),
+                    hint: html! { words.count(Key::IncomeNameHint, MAX_NAME as u64, &MAX_NAME.to_string(), &[]) },
                     numeric: false,
                     oninput: send(calc, move |e: InputEvent| CalcAction::Rename { id: sid, text: dom::input_text(&e) }),
-                    ..TextField::showing(&scenario.name)
+                    ..TextField::showing(&scenario.name, words)
                 }) }
             </div>
         </fieldset>
@@ -178,7 +218,7 @@ pub fn editor(view: &View) -> Html {
 
 /// Add, duplicate and remove scenarios, under the comparison.
 pub fn scenario_actions(view: &View) -> Html {
-    let calc = view.calc;
+    let (calc, words) = (view.calc, view.words);
     let sid = calc.selected().id;
     let act = |action: CalcAction| send(calc, move |_: MouseEvent| action.clone());
     let add_values = view.preset.map_or(calc.selected().values(), |(_, v)| v);
@@ -186,21 +226,40 @@ pub fn scenario_actions(view: &View) -> Html {
         <>
             <div class="sp-actions">
                 <button type="button" class="sp-button sp-button--quiet" onclick={act(CalcAction::Add(add_values))}
-                    disabled={!calc.can_add()}>{ "Add scenario" }</button>
+                    disabled={!calc.can_add()}>{ words.get(Key::IncomeAdd) }</button>
                 <button type="button" class="sp-button sp-button--quiet" onclick={act(CalcAction::Duplicate(sid))}
-                    disabled={!calc.can_add()}>{ "Duplicate" }</button>
+                    disabled={!calc.can_add()}>{ words.get(Key::IncomeDuplicate) }</button>
                 <button type="button" class="sp-button sp-button--quiet" onclick={act(CalcAction::Remove(sid))}
-                    disabled={!calc.can_remove()}>{ "Remove" }</button>
+                    disabled={!calc.can_remove()}>{ words.get(Key::IncomeRemove) }</button>
             </div>
             if !calc.can_add() {
-                <p class="sp-small sp-muted">{ formatcp!("{} scenarios is the most; remove one to add another.", count_word(MAX_SCENARIOS)) }</p>
+                <p class="sp-small sp-muted">{ most_scenarios(words) }</p>
             }
         </>
     }
 }
 
-/// A count up to ten as a word, capitalised, for the start of a sentence
-/// (a larger count fails the build).
+/// "Six scenarios is the most; …": English spells the count out at the start
+/// of the sentence; other languages get the digits in the message's `{n}`.
+fn most_scenarios(words: &Words) -> String {
+    let written = if words.lang() == Lang::En {
+        count_word(MAX_SCENARIOS).to_owned()
+    } else {
+        MAX_SCENARIOS.to_string()
+    };
+    words.count(
+        Key::IncomeScenariosFull,
+        MAX_SCENARIOS as u64,
+        &written,
+        &[],
+    )
+}
+
+// The spelled-out count exists, checked when the widget is built.
+const _: &str = count_word(MAX_SCENARIOS);
+
+/// A count up to ten as an English word, capitalised, for the start of a
+/// sentence (a larger count fails the build).
 const fn count_word(n: usize) -> &'static str {
     const WORDS: [&str; 11] = [
         "No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",

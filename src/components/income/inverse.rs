@@ -9,28 +9,30 @@ use crate::browser::dom;
 use crate::components::send;
 use crate::domain::income::SolveError;
 use crate::domain::number::{Cents, Field};
+use crate::domain::words::Key;
 use crate::state::calculator::CalcAction;
 
-const CHOICES: [(Field, &str); 3] = [
-    (Field::Rate, "Rate"),
-    (Field::Hours, "Hours"),
-    (Field::Weeks, "Weeks"),
+/// Each field the inverse can solve for: its part of the radio's id (which
+/// stays the same in every language) and its label.
+const CHOICES: [(Field, &str, Key); 3] = [
+    (Field::Rate, "Rate", Key::IncomeSolveRate),
+    (Field::Hours, "Hours", Key::IncomeSolveHours),
+    (Field::Weeks, "Weeks", Key::IncomeSolveWeeks),
 ];
 
 /// The "reach a target" block.
 pub fn inverse(view: &View) -> Html {
-    let calc = view.calc;
-    let money = view.money;
+    let (calc, money, words) = (view.calc, view.money, view.words);
     let scenario = calc.selected();
     let values = scenario.values();
     let base = format!("{}-target", view.id);
-    let radios = CHOICES.iter().map(|&(field, label)| {
-        let id = format!("{base}-{label}");
+    let radios = CHOICES.iter().map(|&(field, part, label)| {
+        let id = format!("{base}-{part}");
         let onchange = send(calc, move |_: Event| CalcAction::SolveFor(field));
         html! {
             <label class="sp-radio" for={id.clone()}>
                 <input type="radio" {id} name={format!("{base}-for")} checked={calc.solve_for == field} {onchange} />
-                { label }
+                { words.get(label) }
             </label>
         }
     }).collect::<Html>();
@@ -43,49 +45,53 @@ pub fn inverse(view: &View) -> Html {
         Ok(solved) => {
             let need = solved.ceil_hundredths();
             // What the target needs, and the two values it was solved with.
+            let (rate, hours, weeks) = (("rate", &*rate), ("hours", &*hours), ("weeks", &*weeks));
             let (short, with) = match calc.solve_for {
                 Field::Rate => (
-                    format!("{} an hour", money.money(Cents(need.get()))),
-                    format!("{hours} hours a week for {weeks} weeks"),
+                    words.fill(
+                        Key::IncomeNeedRate,
+                        &[("rate", &money.money(Cents(need.get())))],
+                    ),
+                    words.fill(Key::IncomeWithHoursWeeks, &[hours, weeks]),
                 ),
                 Field::Hours => (
-                    format!("{} hours a week", money.quantity(need)),
-                    format!("{rate} an hour for {weeks} weeks"),
+                    words.fill(Key::IncomeNeedHours, &[("hours", &money.quantity(need))]),
+                    words.fill(Key::IncomeWithRateWeeks, &[rate, weeks]),
                 ),
                 Field::Weeks => (
-                    format!("{} working weeks", money.quantity(need)),
-                    format!("{rate} an hour and {hours} hours a week"),
+                    words.fill(Key::IncomeNeedWeeks, &[("weeks", &money.quantity(need))]),
+                    words.fill(Key::IncomeWithRateHours, &[rate, hours]),
                 ),
             };
             let apply = send(calc, |_: MouseEvent| CalcAction::UseSolution);
             html! {
                 <>
-                    <p class="sp-answer">{ format!("To reach {target} a year at {with}, you need at least {short}.") }</p>
+                    <p class="sp-answer">{ words.fill(Key::IncomeAnswer, &[("target", &target), ("with", &with), ("need", &short)]) }</p>
                     <button type="button" class="sp-button" onclick={apply}>
-                        { format!("Use {short} in “{}”", scenario.name.value) }
+                        { words.fill(Key::IncomeUseAnswer, &[("need", &short), ("name", &scenario.name.value)]) }
                     </button>
                 </>
             }
         }
         Err(SolveError::NoTarget) => {
-            html! { <p class="sp-muted">{ "Type the income you would like a year to bring, and see the rate, hours or weeks it takes." }</p> }
+            html! { <p class="sp-muted">{ words.get(Key::IncomeInversePrompt) }</p> }
         }
-        Err(e) => html! { <p class="sp-answer sp-answer--no">{ e.to_string() }</p> },
+        Err(e) => html! { <p class="sp-answer sp-answer--no">{ e.say(words) }</p> },
     };
 
     html! {
         <fieldset class="sp-fieldset sp-inverse">
-            <legend class="sp-subtitle">{ "What would it take?" }</legend>
+            <legend class="sp-subtitle">{ words.get(Key::IncomeInverseLegend) }</legend>
             <div class="sp-fields">
                 { text_field(TextField {
                     id: base.clone(),
-                    label: "Target annual income",
-                    hint: html! { format!("In {}, for “{}”.", money.currency.code(), scenario.name.value) },
+                    label: words.get(Key::IncomeTargetLabel),
+                    hint: html! { words.fill(Key::IncomeTargetHint, &[("currency", &money.currency.code()), ("name", &scenario.name.value)]) },
                     oninput: send(calc, |e: InputEvent| CalcAction::Target(dom::input_text(&e))),
-                    ..TextField::showing(&calc.target)
+                    ..TextField::showing(&calc.target, words)
                 }) }
                 <fieldset class="sp-fieldset sp-solve-for">
-                    <legend class="sp-label">{ "Solve for" }</legend>
+                    <legend class="sp-label">{ words.get(Key::IncomeSolveFor) }</legend>
                     <div class="sp-radios">{ radios }</div>
                 </fieldset>
             </div>

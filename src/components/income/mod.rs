@@ -14,7 +14,7 @@ mod scenarios;
 
 use yew::prelude::*;
 
-use crate::domain::words::Words;
+use crate::domain::words::{Key, Words};
 
 use crate::components::chapters::{Offer, offer_view, title};
 use crate::domain::guide::Outcome;
@@ -53,21 +53,30 @@ impl View<'_> {
     }
 }
 
+/// The text of `key` before and after its `{placeholder}`, for a message
+/// whose value is marked up on its own ("<strong>$27,600</strong> a year").
+fn around<'w>(words: &'w Words, key: Key, placeholder: &str) -> (&'w str, &'w str) {
+    let text = words.get(key);
+    let mark = format!("{{{placeholder}}}");
+    text.split_once(&mark).unwrap_or((text, ""))
+}
+
 /// The selected scenario's year, large, with its month and week: the one
 /// number the chapter is about, read out as it changes.
 fn figure(view: &View) -> Html {
     let scenario = view.calc.selected();
     let income = scenario.income();
-    let money = view.money;
+    let (money, words) = (view.money, view.words);
+    let (before, after) = around(words, Key::IncomeAmountAYear, "amount");
     html! {
         <div class="sp-figure-big" role="status">
-            <p class="sp-small sp-muted">{ format!("“{}” comes to", scenario.name.value) }</p>
-            <p class="sp-figure-big__year"><strong>{ money.money(income.annual) }</strong>{ " a year" }</p>
+            <p class="sp-small sp-muted">{ words.fill(Key::IncomeFigureLead, &[("name", &scenario.name.value)]) }</p>
+            <p class="sp-figure-big__year">{ before }<strong>{ money.money(income.annual) }</strong>{ after }</p>
             <p class="sp-muted">
-                { format!("About {} a month, {} a week, before tax and fees.", money.money(income.monthly), money.money(income.weekly)) }
+                { words.fill(Key::IncomeFigureMonthWeek, &[("month", &money.money(income.monthly)), ("week", &money.money(income.weekly))]) }
             </p>
             if scenario.has_errors() {
-                <p class="sp-figures__stale">{ "Showing the last valid figures until the marked field is fixed." }</p>
+                <p class="sp-figures__stale">{ words.get(Key::IncomeFigureStale) }</p>
             }
         </div>
     }
@@ -76,15 +85,13 @@ fn figure(view: &View) -> Html {
 /// The calculator chapter.
 pub fn income_view(view: &View) -> Html {
     let heading = format!("{}-income", view.id);
+    let words = view.words;
     html! {
         <section class="sp-chapter" aria-labelledby={heading.clone()} hidden={view.hidden}>
             <div class="sp-card sp-income">
                 <div class="sp-chapter__head">
                     <h2 class="sp-title" id={heading} tabindex="-1" data-focus="">{ title(Section::Income) }</h2>
-                    <p class="sp-muted">
-                        { "Put in an hourly rate, the hours you would give it each week and the weeks you would work in a year. \
-                           Keep a few ways of working side by side and pick the one your plan uses." }
-                    </p>
+                    <p class="sp-muted">{ words.get(Key::IncomeIntro) }</p>
                 </div>
                 <div class="sp-income__main">
                     { figure(view) }
@@ -94,10 +101,7 @@ pub fn income_view(view: &View) -> Html {
                 { editor::scenario_actions(view) }
                 { chart::chart(view) }
                 { inverse::inverse(view) }
-                <p class="sp-footnote sp-small sp-muted">
-                    { "How it is worked out: a year’s income E = r × h × w, the hourly rate times the hours per week times the working weeks per year. \
-                       Figures are before tax, platform fees and unpaid time between projects." }
-                </p>
+                <p class="sp-footnote sp-small sp-muted">{ words.get(Key::IncomeFootnote) }</p>
                 { offer_view(view.next.as_ref()) }
             </div>
         </section>

@@ -5,15 +5,17 @@
 
 use yew::prelude::*;
 
-use super::View;
+use super::{View, around};
 use crate::components::send;
+use crate::domain::words::Key;
 use crate::state::calculator::CalcAction;
 
 /// One card per scenario; choosing a card selects that scenario for the
 /// editor, the inverse and the profile.
 pub fn scenario_list(view: &View) -> Html {
-    let calc = view.calc;
+    let (calc, words) = (view.calc, view.words);
     let selected = calc.selected();
+    let (before, after) = around(words, Key::IncomeAmountAYear, "amount");
     let base = selected.income().annual;
     let group = format!("{}-scenario", view.id);
     let cards = calc.scenarios().iter().map(|s| {
@@ -21,11 +23,11 @@ pub fn scenario_list(view: &View) -> Html {
         let annual = s.income().annual;
         let is_selected = s.id == selected.id;
         let compare = if is_selected {
-            html! { <span class="sp-scenario__diff">{ "Selected: used by your profile" }</span> }
+            html! { <span class="sp-scenario__diff">{ words.get(Key::IncomeCompareSelected) }</span> }
         } else if annual == base {
-            html! { <span class="sp-scenario__diff">{ format!("Same as {}", selected.name.value) }</span> }
+            html! { <span class="sp-scenario__diff">{ words.fill(Key::IncomeCompareSame, &[("name", &selected.name.value)]) }</span> }
         } else {
-            html! { <span class="sp-scenario__diff">{ format!("{} vs {}", view.money.difference(base, annual), selected.name.value) }</span> }
+            html! { <span class="sp-scenario__diff">{ words.fill(Key::IncomeCompareDifference, &[("difference", &view.money.difference(base, annual)), ("name", &selected.name.value)]) }</span> }
         };
         let sid = s.id;
         let onchange = send(calc, move |_: Event| CalcAction::Select(sid));
@@ -37,7 +39,7 @@ pub fn scenario_list(view: &View) -> Html {
                 <span class="sp-scenario__name" id={format!("{id}-name")}>{ &s.name.value }</span>
                 <span class="sp-scenario__figures" id={format!("{id}-figures")}>
                     <span class="sp-scenario__formula">{ view.formula(s.values()) }</span>
-                    <span class="sp-scenario__annual">{ view.money.money(annual) }<span class="sp-scenario__unit">{ " a year" }</span></span>
+                    <span class="sp-scenario__annual">{ before }{ view.money.money(annual) }<span class="sp-scenario__unit">{ after }</span></span>
                     { compare }
                 </span>
             </label>
@@ -45,10 +47,11 @@ pub fn scenario_list(view: &View) -> Html {
     });
     html! {
         <fieldset class="sp-fieldset sp-compare">
-            <legend class="sp-subtitle">{ "Compare scenarios" }</legend>
+            <legend class="sp-subtitle">{ words.get(Key::IncomeCompareLegend) }</legend>
             <div class="sp-scenarios">
                 <div class="sp-scenarios__head" aria-hidden="true">
-                    <span>{ "Scenario" }</span><span>{ "Rate × hours × weeks" }</span><span>{ "A year" }</span><span>{ "Compared" }</span>
+                    <span>{ words.get(Key::IncomeCompareHeadScenario) }</span><span>{ words.get(Key::IncomeCompareHeadFormula) }</span>
+                    <span>{ words.get(Key::IncomeCompareHeadYear) }</span><span>{ words.get(Key::IncomeCompareHeadCompared) }</span>
                 </div>
                 { for cards }
             </div>

@@ -11,6 +11,7 @@ use const_format::formatcp;
 use thiserror::Error;
 
 use crate::domain::number::{Cents, Field, Hundredths, MAX_HOURS, MAX_RATE, MAX_WEEKS, grouped};
+use crate::domain::words::{Key, Words};
 
 mod plans;
 
@@ -72,7 +73,8 @@ impl Solved {
     }
 }
 
-/// Why a target cannot be solved.
+/// Why a target cannot be solved. `Display` gives the English message (for
+/// logs and tests); [`SolveError::say`] gives the reader's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
 pub enum SolveError {
     /// No target is set yet.
@@ -84,6 +86,32 @@ pub enum SolveError {
     /// The answer is beyond what the field allows.
     #[error("{}", unreachable_text(*.0))]
     Unreachable(Field),
+}
+
+impl SolveError {
+    /// The message for the reader, in `words`' language.
+    pub fn say(&self, words: &Words) -> String {
+        match *self {
+            SolveError::NoTarget => words.get(Key::IncomeSolveNoTarget).to_owned(),
+            SolveError::ZeroFactor => words.get(Key::IncomeSolveZeroFactor).to_owned(),
+            SolveError::Unreachable(Field::Rate) => words.fill(
+                Key::IncomeSolveRateUnreachable,
+                &[("max", &grouped(MAX_RATE))],
+            ),
+            SolveError::Unreachable(Field::Hours) => words.count(
+                Key::IncomeSolveHoursUnreachable,
+                MAX_HOURS,
+                &MAX_HOURS.to_string(),
+                &[],
+            ),
+            SolveError::Unreachable(Field::Weeks) => words.count(
+                Key::IncomeSolveWeeksUnreachable,
+                MAX_WEEKS,
+                &MAX_WEEKS.to_string(),
+                &[],
+            ),
+        }
+    }
 }
 
 fn unreachable_text(field: Field) -> String {

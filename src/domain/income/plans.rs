@@ -7,6 +7,7 @@ use thiserror::Error;
 use super::{Income, income};
 use crate::domain::guide::{Outcome, RateBand};
 use crate::domain::number::{Field, Hundredths};
+use crate::domain::words::{Key, Words};
 
 /// The most scenarios a reader can keep side by side.
 pub const MAX_SCENARIOS: usize = 6;
@@ -86,8 +87,9 @@ pub fn outcome_values(outcome: Outcome, band: &RateBand) -> Values {
 /// A named starting point for a scenario.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Preset {
-    /// What the reader sees, e.g. "Generalist (30 × 20 × 46)".
-    pub name: &'static str,
+    /// Its name; the reader sees it with its figures, e.g.
+    /// "Generalist (30 × 20 × 46)" (see [`Key::IncomePreset`]).
+    pub name: Key,
     pub rate: Hundredths,
     pub hours: Hundredths,
     pub weeks: Hundredths,
@@ -107,13 +109,13 @@ impl Preset {
 /// The two worked examples from the source material.
 pub const PRESETS: [Preset; 2] = [
     Preset {
-        name: "Generalist (30 × 20 × 46)",
+        name: Key::IncomeScenarioGeneralist,
         rate: Hundredths::new(3000),
         hours: Hundredths::new(2000),
         weeks: Hundredths::new(4600),
     },
     Preset {
-        name: "Specialist (42 × 15 × 46)",
+        name: Key::IncomeScenarioSpecialist,
         rate: Hundredths::new(4200),
         hours: Hundredths::new(1500),
         weeks: Hundredths::new(4600),
@@ -174,7 +176,8 @@ pub fn band_position(rate: Hundredths) -> BandPosition {
     }
 }
 
-/// Why a scenario name was not accepted.
+/// Why a scenario name was not accepted. `Display` gives the English message
+/// (for logs and tests); [`NameError::say`] gives the reader's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
 pub enum NameError {
     /// Only spaces, or nothing.
@@ -186,6 +189,22 @@ pub enum NameError {
     /// A tab, line break or other control character: a name is one line of text.
     #[error("The name contains a line break or another control character.")]
     Control,
+}
+
+impl NameError {
+    /// The message for the reader, in `words`' language.
+    pub fn say(&self, words: &Words) -> String {
+        match self {
+            NameError::Empty => words.get(Key::IncomeNameEmpty).to_owned(),
+            NameError::TooLong => words.count(
+                Key::IncomeNameTooLong,
+                MAX_NAME as u64,
+                &MAX_NAME.to_string(),
+                &[],
+            ),
+            NameError::Control => words.get(Key::IncomeNameControl).to_owned(),
+        }
+    }
 }
 
 /// Checks a scenario name; surrounding spaces are dropped.

@@ -7,8 +7,11 @@ use thiserror::Error;
 use super::{
     Cents, DecimalMark, Field, Hundredths, MAX_HOURS, MAX_RATE, MAX_TARGET, MAX_WEEKS, grouped,
 };
+use crate::domain::words::{Key, Words};
 
-/// Why a typed value was not accepted. Messages are written for the reader.
+/// Why a typed value was not accepted. `Display` gives the English message
+/// (for logs and tests); [`InputError::say`] gives the reader's, in the
+/// language in force.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
 pub enum InputError {
     /// Nothing was typed.
@@ -42,6 +45,59 @@ pub enum InputError {
         grouped(MAX_RATE)
     )]
     TargetTooLarge,
+}
+
+impl InputError {
+    /// The message for the reader, in `words`' language. Limits are written
+    /// as the English message writes them (grouped as in "100,000").
+    pub fn say(&self, words: &Words) -> String {
+        match *self {
+            InputError::Empty => words.get(Key::IncomeInputEmpty).to_owned(),
+            InputError::Negative => words.get(Key::IncomeInputNegative).to_owned(),
+            InputError::NotANumber(mark) => words.fill(
+                Key::IncomeInputNotANumber,
+                &[("example", &format!("37{}50", mark.char()))],
+            ),
+            InputError::WrongDecimalMark(mark) => words.fill(
+                Key::IncomeInputWrongMark,
+                &[
+                    ("mark", &mark.char().to_string()),
+                    ("example", &format!("37{}50", mark.char())),
+                ],
+            ),
+            InputError::Grouping(mark) => words.fill(
+                Key::IncomeInputGrouping,
+                &[
+                    ("plain", &format!("1000{}50", mark.char())),
+                    ("grouped", &format!("1 000{}50", mark.char())),
+                ],
+            ),
+            InputError::TooManyDecimals => words.get(Key::IncomeInputTooManyDecimals).to_owned(),
+            InputError::TooLarge(Field::Rate) => {
+                words.fill(Key::IncomeInputRateTooLarge, &[("max", &grouped(MAX_RATE))])
+            }
+            InputError::TooLarge(Field::Hours) => words.count(
+                Key::IncomeInputHoursTooLarge,
+                MAX_HOURS,
+                &MAX_HOURS.to_string(),
+                &[],
+            ),
+            InputError::TooLarge(Field::Weeks) => words.count(
+                Key::IncomeInputWeeksTooLarge,
+                MAX_WEEKS,
+                &MAX_WEEKS.to_string(),
+                &[],
+            ),
+            InputError::ZeroTarget => words.get(Key::IncomeInputZeroTarget).to_owned(),
+            InputError::TargetTooLarge => words.fill(
+                Key::IncomeInputTargetTooLarge,
+                &[
+                    ("target", &grouped(MAX_TARGET)),
+                    ("rate", &grouped(MAX_RATE)),
+                ],
+            ),
+        }
+    }
 }
 
 fn too_large(field: Field) -> String {

@@ -3,9 +3,11 @@
 //! for this target?"). The views send [`CalcAction`]s; every rule it applies
 //! is in [`crate::domain::income`] and [`crate::domain::number`].
 
+mod names;
 mod saved;
 mod scenario;
 
+pub use names::Naming;
 pub use scenario::Scenario;
 
 use std::rc::Rc;
@@ -13,12 +15,13 @@ use std::rc::Rc;
 use super::entry::Entry;
 use crate::domain::events::IncomeDetail;
 use crate::domain::income::{
-    MAX_NAME, MAX_SCENARIOS, PRESETS, SolveError, Solved, Values, check_name, solve,
+    MAX_SCENARIOS, PRESETS, SolveError, Solved, Values, check_name, solve,
 };
 use crate::domain::number::{
     Cents, Currency, DecimalMark, Field, Hundredths, InputError, MoneyFormat, quantity,
 };
 use crate::domain::progress::IncomePart;
+use crate::domain::words::Words;
 
 /// What the reader can do in the calculator.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,6 +69,9 @@ pub enum CalcAction {
     Locale(Rc<MoneyFormat>),
     /// Put back saved progress (see [`Calculator::restore`]).
     Resume(Box<IncomePart>),
+    /// The language changed: scenarios made from now on are named in it
+    /// (the names already given stay as they are).
+    Names(Naming),
 }
 
 /// The calculator: scenarios side by side and the inverse.
@@ -81,18 +87,31 @@ pub struct Calculator {
     pub solve_for: Field,
     /// How amounts are typed and shown: the widget's one format, shared.
     money: Rc<MoneyFormat>,
+    /// How new scenarios are named: in the language in force.
+    names: Naming,
 }
 
 impl Calculator {
     /// The sources' two worked examples plus "My plan" (35 × 20 × 46, the
     /// middle of the overall band), with "My plan" selected and no target
     /// until the reader sets one (the inverse then solves for the rate).
+    /// Scenarios are named in English; see [`Calculator::with_words`].
     pub fn new(money: Rc<MoneyFormat>) -> Self {
+        Calculator::named(money, Naming::default())
+    }
+
+    /// As [`Calculator::new`], with its scenarios named in `words`' language.
+    pub fn with_words(money: Rc<MoneyFormat>, words: &Words) -> Self {
+        Calculator::named(money, Naming::new(words))
+    }
+
+    /// As [`Calculator::new`], with scenarios named by `names`.
+    pub fn named(money: Rc<MoneyFormat>, names: Naming) -> Self {
         let mark = money.mark;
         let scenarios = vec![
-            Scenario::new(1, "Generalist", PRESETS[0].values(), mark),
-            Scenario::new(2, "Specialist", PRESETS[1].values(), mark),
-            Scenario::new(3, "My plan", Values::new(3500, 2000, 4600), mark),
+            Scenario::new(1, &names.generalist, PRESETS[0].values(), mark),
+            Scenario::new(2, &names.specialist, PRESETS[1].values(), mark),
+            Scenario::new(3, &names.my_plan, Values::new(3500, 2000, 4600), mark),
         ];
         Calculator {
             scenarios,
@@ -101,7 +120,20 @@ impl Calculator {
             target: Entry::valid(String::new(), Cents(0)),
             solve_for: Field::Rate,
             money,
+            names,
         }
+    }
+
+    /// A fresh calculator ([`Calculator::new`]) with the same format and
+    /// names as this one.
+    #[must_use]
+    pub fn fresh(&self) -> Self {
+        Calculator::named(Rc::clone(&self.money), self.names.clone())
+    }
+
+    /// How new scenarios are named.
+    pub fn names(&self) -> &Naming {
+        &self.names
     }
 
     /// How amounts are typed and shown.
@@ -157,7 +189,7 @@ impl Calculator {
         // Fewer than MAX_SCENARIOS names are taken, so one of these is free.
         let first = self.scenarios.len() + 1;
         (first..=first + MAX_SCENARIOS)
-            .map(|n| format!("Scenario {n}"))
+            .map(|n| self.names.numbered(n))
             .find(|name| self.scenarios.iter().all(|s| s.name.value != *name))
             .unwrap_or_default()
     }
@@ -231,8 +263,7 @@ impl Calculator {
             CalcAction::Duplicate(id) => {
                 if let (true, Some(at)) = (self.can_add(), self.position(id)) {
                     let mut copy = self.scenarios[at].clone();
-                    let base: String = copy.name.value.chars().take(MAX_NAME - 7).collect();
-                    let name = format!("{} (copy)", base.trim_end());
+                    let name = self.names.copy_of(&copy.name.value);
                     copy.name = Entry::valid(name.clone(), name);
                     self.push_after(at, copy);
                 }
@@ -283,8 +314,10 @@ impl Calculator {
                 }
             }
             CalcAction::Resume(part) => {
-                *self = Calculator::restore(&part, Rc::clone(&self.money));
+                *self =
+                    Calculator::restore_named(&part, Rc::clone(&self.money), self.names.clone());
             }
+            CalcAction::Names(names) => self.names = names,
             CalcAction::Locale(money) => self.relocale(money),
         }
     }

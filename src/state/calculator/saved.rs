@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::{Calculator, Scenario};
+use super::{Calculator, Naming, Scenario};
 use crate::domain::income::{MAX_SCENARIOS, check_name};
 use crate::domain::number::{Cents, Field, Hundredths, MoneyFormat, quantity};
 use crate::domain::progress::{EntryPart, IncomePart, ScenarioPart};
@@ -37,9 +37,16 @@ impl Calculator {
     /// with `money`'s decimal mark: what fails a check falls back to the fresh calculator's
     /// value, while the text is kept with its message. No scenarios (or more
     /// than [`MAX_SCENARIOS`]) keep the fresh ones (or the first six).
+    /// Names it has to make are English; see [`Calculator::restore_named`].
     pub fn restore(part: &IncomePart, money: Rc<MoneyFormat>) -> Self {
+        Calculator::restore_named(part, money, Naming::default())
+    }
+
+    /// As [`Calculator::restore`], naming fresh and unnamed scenarios with
+    /// `names`.
+    pub fn restore_named(part: &IncomePart, money: Rc<MoneyFormat>, names: Naming) -> Self {
         let mark = money.mark;
-        let mut calc = Calculator::new(money);
+        let mut calc = Calculator::named(money, names);
         if !part.scenarios.is_empty() {
             let fresh = calc.scenarios[2].values();
             calc.scenarios = part
@@ -48,7 +55,7 @@ impl Calculator {
                 .take(MAX_SCENARIOS)
                 .zip(1..)
                 .map(|(s, id)| {
-                    let fallback = check_name(&s.name).unwrap_or_else(|_| format!("Scenario {id}"));
+                    let fallback = check_name(&s.name).unwrap_or_else(|_| calc.names.numbered(id));
                     let mut name = Entry::valid(fallback.clone(), fallback);
                     name.edit(s.name_text.clone(), check_name);
                     Scenario {
