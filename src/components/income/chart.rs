@@ -22,6 +22,20 @@ fn percent(part: u64, whole: u64) -> String {
     format!("{}.{:02}%", basis_points / 100, basis_points % 100)
 }
 
+/// Where a share of the width sits: from the left, or (right to left) from
+/// the right. Texts keep their logical anchors (`start`, `end`), which the
+/// SVG's inherited `direction` turns round by itself.
+fn at(part: u64, whole: u64, rtl: bool) -> String {
+    percent(
+        if rtl {
+            whole.saturating_sub(part.min(whole))
+        } else {
+            part
+        },
+        whole,
+    )
+}
+
 fn short(name: &str) -> String {
     if name.chars().nth(LABEL_CHARS).is_some() {
         let cut: String = name.chars().take(LABEL_CHARS - 1).collect();
@@ -54,8 +68,9 @@ pub fn chart(view: &View) -> Html {
     let n = rows.len() as u64;
     let height = n * ROW + AXIS;
 
+    let rtl = words.lang().rtl();
     let ticks = (0..=top / step).map(|k| {
-        let x = percent(k * step, top);
+        let x = at(k * step, top, rtl);
         let anchor = match k {
             0 => "start",
             k if k * step == top => "end",
@@ -76,14 +91,15 @@ pub fn chart(view: &View) -> Html {
         let chosen = (*id == selected).then_some("true");
         html! {
             <g key={*id}>
-                <text class="sp-chart__name" x="0" y={(y + 16).to_string()}>{ short(name) }</text>
-                <text class="sp-chart__value" x="100%" y={(y + 16).to_string()} text-anchor="end">{ money.money(*annual) }</text>
+                <text class="sp-chart__name" x={if rtl { "100%" } else { "0" }} y={(y + 16).to_string()}>{ short(name) }</text>
+                <text class="sp-chart__value" x={if rtl { "0" } else { "100%" }} y={(y + 16).to_string()} text-anchor="end">{ money.money(*annual) }</text>
                 <rect class="sp-chart__track" x="0" y={(y + 24).to_string()} width="100%" height="12" rx="6" />
-                <rect class="sp-chart__bar" data-selected={chosen} x="0" y={(y + 24).to_string()} width={percent(annual.0, top_cents)} height="12" rx="6" />
+                <rect class="sp-chart__bar" data-selected={chosen} x={if rtl { at(annual.0, top_cents, true) } else { "0".to_owned() }}
+                    y={(y + 24).to_string()} width={percent(annual.0, top_cents)} height="12" rx="6" />
             </g>
         }
     });
-    let target_x = percent(target.0, top_cents);
+    let target_x = at(target.0, top_cents, rtl);
 
     let each: Vec<String> = rows
         .iter()
