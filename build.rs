@@ -149,6 +149,7 @@ fn write_interface() {
          /// variant's documentation is its English text.\n\
          #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\n\
          #[repr(u16)]\n\
+         #[allow(clippy::doc_markdown, reason = \"each variant's documentation is its English text, as written\")]\n\
          pub enum Key {{\n{keys}}}\n\n\
          /// How many interface texts there are.\n\
          pub const KEY_COUNT: usize = {count};\n\n\

@@ -9,9 +9,11 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use super::{AppState, CalcAction, Calculator, FormAction, GuideAction, ProfileForm, progress};
+use crate::content;
 use crate::domain::number::Currency;
 use crate::domain::profile::document::{Imported, Incoming};
 use crate::domain::progress::Progress;
+use crate::domain::words::{Key, Words};
 
 /// A part of the reader's work an import can replace.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,12 +27,12 @@ pub enum Part {
 }
 
 impl Part {
-    /// The part in a sentence ("your guide answers").
-    pub fn words(self) -> &'static str {
+    /// The catalogue key of the part in a sentence ("your guide answers").
+    pub fn key(self) -> Key {
         match self {
-            Part::Answers => "your guide answers",
-            Part::Scenarios => "your income scenarios",
-            Part::Profile => "your skill profile",
+            Part::Answers => Key::ProfilePartAnswers,
+            Part::Scenarios => Key::ProfilePartScenarios,
+            Part::Profile => Key::ProfilePartProfile,
         }
     }
 }
@@ -47,31 +49,42 @@ pub struct Plan {
     /// The parts it changes that hold the reader's own work, in screen order:
     /// the reader is asked first when there is any.
     pub replaces: Vec<Part>,
-    /// What the status says once it is done.
+    /// What the status says once it is done, in the words it was planned in.
     pub done: String,
 }
 
 impl Plan {
-    /// The question asked before an import that replaces the reader's work.
+    /// [`Plan::ask`] in English (for logs and tests).
     pub fn question(&self) -> String {
-        format!(
-            "Importing {} will replace {}. Import it anyway? You can undo it afterwards.",
-            self.name,
-            listed(self.replaces.iter().map(|p| p.words().to_owned()).collect())
+        self.ask(&content::english())
+    }
+
+    /// The question asked before an import that replaces the reader's work,
+    /// in `words`.
+    pub fn ask(&self, words: &Words) -> String {
+        let parts = self.replaces.iter().map(|p| words.get(p.key()).to_owned());
+        words.fill(
+            Key::ProfileImportQuestion,
+            &[
+                ("name", &self.name),
+                ("parts", &listed(words, parts.collect())),
+            ],
         )
     }
 
-    /// What the status says after an undo.
-    pub fn undone(&self) -> String {
-        format!(
-            "The import of {} is undone: {} are as they were before.",
-            self.name,
-            listed(
-                self.changed()
-                    .iter()
-                    .map(|p| p.words().to_owned())
-                    .collect()
-            )
+    /// What the status says after an undo, in `words`.
+    pub fn undone(&self, words: &Words) -> String {
+        let changed = self.changed();
+        let parts: Vec<String> = changed
+            .iter()
+            .map(|p| words.get(p.key()).to_owned())
+            .collect();
+        let n = changed.len();
+        words.count(
+            Key::ProfileImportUndone,
+            n as u64,
+            &n.to_string(),
+            &[("name", &self.name), ("parts", &listed(words, parts))],
         )
     }
 
@@ -98,19 +111,42 @@ fn changed_parts(before: &Progress, after: &Progress) -> Vec<Part> {
     parts
 }
 
-/// "a", "a and b", "a, b and c".
-fn listed(mut words: Vec<String>) -> String {
-    let last = words.pop().unwrap_or_default();
-    if words.is_empty() {
+/// "a", "a and b", "a, b and c", in `words`.
+fn listed(words: &Words, mut items: Vec<String>) -> String {
+    let last = items.pop().unwrap_or_default();
+    if items.is_empty() {
         last
     } else {
-        format!("{} and {last}", words.join(", "))
+        let items = items.join(words.get(Key::ProfileListSeparator));
+        words.fill(Key::ProfileListAnd, &[("items", &items), ("last", &last)])
     }
 }
 
-/// Plans importing `incoming` (read from the file `name`) over the reader's
-/// `guide`, `calc` and `form`, whose amounts are in `currency`.
+/// [`plan_in`] in English (for logs and tests).
 pub fn plan(
+    name: &str,
+    incoming: &Incoming,
+    guide: &AppState,
+    calc: &Calculator,
+    form: &ProfileForm,
+    currency: Currency,
+) -> Plan {
+    plan_in(
+        &content::english(),
+        name,
+        incoming,
+        guide,
+        calc,
+        form,
+        currency,
+    )
+}
+
+/// Plans importing `incoming` (read from the file `name`) over the reader's
+/// `guide`, `calc` and `form`, whose amounts are in `currency`; what it will
+/// say is in `words`.
+pub fn plan_in(
+    words: &Words,
     name: &str,
     incoming: &Incoming,
     guide: &AppState,
@@ -122,11 +158,11 @@ pub fn plan(
     let (after, done) = match incoming {
         Incoming::Progress(p) => (
             (*p).clone(),
-            format!(
-                "Imported {name}: the guide answers, scenarios and profile saved in it are back."
-            ),
+            words.fill(Key::ProfileImportedProgress, &[("name", name)]),
         ),
-        Incoming::Profile(imported) => from_profile(name, imported, guide, calc, form, currency),
+        Incoming::Profile(imported) => {
+            from_profile(words, name, imported, guide, calc, form, currency)
+        }
     };
     let fresh = Calculator::new(Rc::clone(calc.money())).part();
     let replaces = changed_parts(&before, &after)
@@ -151,6 +187,7 @@ pub fn plan(
 /// A profile file over the current state: its profile, its guide answers
 /// (when it has them) and its scenario (added, or updating the one of that name).
 fn from_profile(
+    words: &Words,
     name: &str,
     imported: &Imported,
     guide: &AppState,
@@ -161,22 +198,20 @@ fn from_profile(
     let doc = &imported.document;
     let mut form = form.clone();
     form.apply(FormAction::Load(doc.profile.clone()));
-    let mut back = vec!["your profile".to_owned()];
+    let mut back = vec![words.get(Key::ProfileBackProfile).to_owned()];
     let mut notes = Vec::new();
     let mut guide = Rc::new(guide.clone());
     if let Some(snapshot) = &doc.guide {
         let (answers, missed) = snapshot.answers_for(&guide.guide);
         guide = guide.reduce(GuideAction::Load(answers));
-        back.push("your guide answers".to_owned());
-        match missed {
-            0 => {}
-            1 => notes.push(
-                "1 answer belongs to a question this guide does not ask and was left out."
-                    .to_owned(),
-            ),
-            n => notes.push(format!(
-                "{n} answers belong to questions this guide does not ask and were left out."
-            )),
+        back.push(words.get(Key::ProfilePartAnswers).to_owned());
+        if missed > 0 {
+            notes.push(words.count(
+                Key::ProfileImportMissed,
+                missed as u64,
+                &missed.to_string(),
+                &[],
+            ));
         }
     }
     let mut calc = calc.clone();
@@ -185,22 +220,27 @@ fn from_profile(
             name: income.scenario.clone(),
             values: income.values,
         });
-        back.push(format!("the scenario “{}”", income.scenario));
+        back.push(words.fill(Key::ProfileBackScenario, &[("name", &income.scenario)]));
         if income.currency != currency {
-            notes.push(format!(
-                "Its amounts were in {}; they are shown here as {} without conversion.",
-                income.currency.code(),
-                currency.code()
+            notes.push(words.fill(
+                Key::ProfileImportCurrency,
+                &[("from", &income.currency.code()), ("to", &currency.code())],
             ));
         }
     }
-    notes.extend(imported.ignored_note());
-    let verb = if back.len() == 1 { "is" } else { "are" };
-    let said = [format!("Imported {name}: {} {verb} back.", listed(back))]
-        .into_iter()
-        .chain(notes)
-        .collect::<Vec<_>>()
-        .join(" ");
+    notes.extend(imported.ignored_note_in(words));
+    let n = back.len();
+    let parts = listed(words, back);
+    let said = [words.count(
+        Key::ProfileImported,
+        n as u64,
+        &n.to_string(),
+        &[("name", name), ("parts", &parts)],
+    )]
+    .into_iter()
+    .chain(notes)
+    .collect::<Vec<_>>()
+    .join(" ");
     (progress(&guide, &calc, &form), said)
 }
 
@@ -231,16 +271,21 @@ impl Imports {
         step
     }
 
-    /// Undoes the last import, with `now` the reader's progress: work done
-    /// since that import is kept rather than dropped. `None` when there is
-    /// nothing to undo.
+    /// [`Imports::undo_in`], saying so in English (for logs and tests).
     pub fn undo(&mut self, now: Progress) -> Option<Step> {
+        self.undo_in(now, &content::english())
+    }
+
+    /// Undoes the last import, with `now` the reader's progress: work done
+    /// since that import is kept rather than dropped; what it says is in
+    /// `words`. `None` when there is nothing to undo.
+    pub fn undo_in(&mut self, now: Progress, words: &Words) -> Option<Step> {
         let plan = self.0.pop()?;
         let changed = now != plan.after && now != plan.before;
         Some(Step {
             put: plan.before.clone(),
             keep: changed.then_some(now),
-            said: plan.undone(),
+            said: plan.undone(words),
         })
     }
 

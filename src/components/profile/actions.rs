@@ -16,6 +16,7 @@ use crate::browser::file::{self, Download};
 use crate::domain::events::HostEvent;
 use crate::domain::profile::Problem;
 use crate::domain::profile::document::Document;
+use crate::domain::words::{Key, Words};
 use crate::state::profile::FormAction;
 use crate::state::profile::desk::{Desk, DeskAction, Fallback, Status};
 
@@ -45,31 +46,34 @@ pub struct Tools {
     pub refs: Refs,
     /// Where `skillpath-export` goes.
     pub on_event: Callback<HostEvent>,
+    /// The interface's words, for what the buttons say once done.
+    pub words: Rc<Words>,
 }
 
 /// Saves `text` as `name`, or shows it in the box when the page cannot, or
 /// may not, download: success is only claimed where it can be.
 fn save(tools: &Tools, name: &str, text: String) -> bool {
+    let words = &tools.words;
+    let named = [("name", name)];
     let to_copy = |text| {
         Some(Fallback {
-            why: format!("Select all of it and save it as {name}."),
+            why: words.fill(Key::ProfileSaveSelect, &named),
             text,
         })
     };
     let (status, fallback, saved) = match file::download(name, &text, "application/json") {
-        Download::Started => (Status::Done(format!("Downloaded {name}.")), None, true),
+        Download::Started => (
+            Status::Done(words.fill(Key::ProfileDownloaded, &named)),
+            None,
+            true,
+        ),
         Download::Unconfirmed => (
-            Status::Done(format!(
-                "Your browser was asked to save {name}, but this page sits in a frame that may block \
-                 downloads. If no file appeared, the same text is in the box below to copy."
-            )),
+            Status::Done(words.fill(Key::ProfileDownloadUnconfirmed, &named)),
             to_copy(text),
             true,
         ),
         Download::Refused => (
-            Status::Failed(
-                "This page cannot start downloads (a sandboxed frame, for example): the file is in the box below to copy instead.".to_owned(),
-            ),
+            Status::Failed(words.get(Key::ProfileDownloadRefused).to_owned()),
             to_copy(text),
             false,
         ),
@@ -83,21 +87,20 @@ fn save(tools: &Tools, name: &str, text: String) -> bool {
 /// "There is a problem": what stops a save, each a link to its field,
 /// shown once the reader tries to save.
 pub fn summary(view: &ProfileView, tools: &Rc<Tools>, problems: &[Problem]) -> Html {
+    let words = view.words;
     let items = problems.iter().map(|p| {
         let id = field_id(view, &p.path);
         let section = tools.refs.section.clone();
         let onclick = Callback::from(move |_: MouseEvent| dom::focus_id(&section, &id));
         html! {
-            <li><button type="button" class="sp-linkbutton" {onclick}>{ sentence(&field_name(&p.path), p.rule) }</button></li>
+            <li><button type="button" class="sp-linkbutton" {onclick}>{ sentence(words, &field_name(words, &p.path), p.rule) }</button></li>
         }
     });
-    let count = match problems.len() {
-        1 => "one thing".to_owned(),
-        n => format!("{n} things"),
-    };
+    let n = problems.len();
+    let title = words.count(Key::ProfileSummaryTitle, n as u64, &n.to_string(), &[]);
     html! {
         <div class="sp-problem-summary" role="alert" tabindex="-1" ref={tools.refs.summary.clone()}>
-            <p class="sp-problem-summary__title">{ format!("Not saved yet: {count} to fix first") }</p>
+            <p class="sp-problem-summary__title">{ title }</p>
             <ul class="sp-list">{ for items }</ul>
         </div>
     }
@@ -120,22 +123,28 @@ pub fn actions(view: &ProfileView, tools: &Rc<Tools>) -> Html {
     let copy_text = {
         let (form, tools) = (form.clone(), Rc::clone(tools));
         Callback::from(move |_| {
-            let text = form.profile().plain_text();
+            let text = form.profile().plain_text_in(&tools.words);
             let tools = Rc::clone(&tools);
             if text.is_empty() {
                 tools.desk.dispatch(DeskAction::Say(Status::Failed(
-                    "There is nothing to copy yet: add a headline or a few strengths first."
-                        .to_owned(),
+                    tools.words.get(Key::ProfileCopyNothing).to_owned(),
                 )));
                 return;
             }
             spawn_local(async move {
+                let words = &tools.words;
                 let (status, fallback) = if file::copy(&text).await {
-                    (Status::Done("Copied your headline, skills and work samples: paste them into your profile.".to_owned()), None)
+                    (
+                        Status::Done(words.get(Key::ProfileCopiedText).to_owned()),
+                        None,
+                    )
                 } else {
                     (
-                        Status::Failed("The browser did not allow copying: the text is in the box below to copy by hand.".to_owned()),
-                        Some(Fallback { why: "Select all of it and copy it.".to_owned(), text }),
+                        Status::Failed(words.get(Key::ProfileCopyTextRefused).to_owned()),
+                        Some(Fallback {
+                            why: words.get(Key::ProfileCopySelect).to_owned(),
+                            text,
+                        }),
                     )
                 };
                 tools
@@ -154,12 +163,13 @@ pub fn actions(view: &ProfileView, tools: &Rc<Tools>) -> Html {
         })
     };
     let status_id = format!("{}-status", view.id);
+    let words = view.words;
     html! {
         <div class="sp-save">
-            <p class="sp-subtitle">{ "Use it now" }</p>
+            <p class="sp-subtitle">{ words.get(Key::ProfileUseNow) }</p>
             <div class="sp-actions">
-                <button type="button" class="sp-button sp-button--primary" onclick={copy_text}>{ "Copy for LinkedIn or Upwork" }</button>
-                <button type="button" class="sp-button" onclick={print}>{ "Print or save as PDF" }</button>
+                <button type="button" class="sp-button sp-button--primary" onclick={copy_text}>{ words.get(Key::ProfileCopyText) }</button>
+                <button type="button" class="sp-button" onclick={print}>{ words.get(Key::ProfilePrint) }</button>
                 <input ref={tools.refs.file.clone()} type="file" accept=".json,application/json" hidden=true onchange={picked} />
             </div>
             <div id={status_id} class="sp-status" role="status" aria-live="polite">{ status_view(&tools.desk.status) }</div>
@@ -188,7 +198,7 @@ pub fn file_actions(view: &ProfileView, tools: &Rc<Tools>) -> Html {
                 save(
                     &tools,
                     &doc.file_name("skill-profile-resume"),
-                    doc.json_resume().to_json(),
+                    doc.json_resume_in(&tools.words).to_json(),
                 );
             }
         })
@@ -203,20 +213,19 @@ pub fn file_actions(view: &ProfileView, tools: &Rc<Tools>) -> Html {
             let file = doc.file();
             let (tools, form) = (Rc::clone(&tools), form.clone());
             spawn_local(async move {
+                let words = &tools.words;
                 if file::copy(&text).await {
                     tools.desk.dispatch(DeskAction::SayWithBox(
-                        Status::Done("Copied the profile JSON to the clipboard.".to_owned()),
+                        Status::Done(words.get(Key::ProfileCopiedJson).to_owned()),
                         None,
                     ));
                     form.dispatch(FormAction::Saved);
                     tools.on_event.emit(HostEvent::Export(Box::new(file)));
                 } else {
                     tools.desk.dispatch(DeskAction::SayWithBox(
-                        Status::Failed(
-                            "The browser did not allow copying: the JSON is in the box below to copy by hand.".to_owned(),
-                        ),
+                        Status::Failed(words.get(Key::ProfileCopyJsonRefused).to_owned()),
                         Some(Fallback {
-                            why: "Select all of it and copy it.".to_owned(),
+                            why: words.get(Key::ProfileCopySelect).to_owned(),
                             text,
                         }),
                     ));
@@ -224,11 +233,12 @@ pub fn file_actions(view: &ProfileView, tools: &Rc<Tools>) -> Html {
             });
         })
     };
+    let words = view.words;
     html! {
         <div class="sp-actions">
-            <button type="button" class="sp-button" onclick={download}>{ "Download JSON" }</button>
-            <button type="button" class="sp-button sp-button--quiet" onclick={copy}>{ "Copy JSON" }</button>
-            <button type="button" class="sp-button sp-button--quiet" onclick={resume}>{ "Download JSON Resume" }</button>
+            <button type="button" class="sp-button" onclick={download}>{ words.get(Key::ProfileDownloadJson) }</button>
+            <button type="button" class="sp-button sp-button--quiet" onclick={copy}>{ words.get(Key::ProfileCopyJson) }</button>
+            <button type="button" class="sp-button sp-button--quiet" onclick={resume}>{ words.get(Key::ProfileDownloadResume) }</button>
         </div>
     }
 }
@@ -243,7 +253,7 @@ fn status_view(status: &Status) -> Html {
 
 /// Whatever is open: the import question, Undo the import, the box to copy from.
 pub fn asked(view: &ProfileView, tools: &Rc<Tools>) -> Html {
-    html! { <>{ confirm(view, tools) }{ undo(tools) }{ fallback(view, tools) }</> }
+    html! { <>{ confirm(view, tools) }{ undo(view, tools) }{ fallback(view, tools) }</> }
 }
 
 fn confirm(view: &ProfileView, tools: &Rc<Tools>) -> Html {
@@ -251,27 +261,29 @@ fn confirm(view: &ProfileView, tools: &Rc<Tools>) -> Html {
         return Html::default();
     };
     let text_id = format!("{}-confirm", view.id);
+    let words = view.words;
+    let keep = {
+        let desk = tools.desk.dispatcher();
+        let kept = words.fill(Key::ProfileKept, &[("name", &found.0)]);
+        Callback::from(move |_| desk.dispatch(DeskAction::Keep(kept.clone())))
+    };
     let replace = {
         let apply = tools.apply.clone();
         Callback::from(move |_| apply.emit(Ask::Import(Rc::clone(&found))))
-    };
-    let keep = {
-        let desk = tools.desk.dispatcher();
-        Callback::from(move |_| desk.dispatch(DeskAction::Keep))
     };
     html! {
         <div class="sp-confirm" role="group" aria-labelledby={text_id.clone()}>
             <p id={text_id}>{ question.as_str() }</p>
             <div class="sp-actions">
-                <button ref={tools.refs.confirm.clone()} type="button" class="sp-button sp-button--primary" onclick={replace}>{ "Import and replace" }</button>
-                <button type="button" class="sp-button" onclick={keep}>{ "Keep my work" }</button>
+                <button ref={tools.refs.confirm.clone()} type="button" class="sp-button sp-button--primary" onclick={replace}>{ words.get(Key::ProfileImportReplace) }</button>
+                <button type="button" class="sp-button" onclick={keep}>{ words.get(Key::ProfileImportKeep) }</button>
             </div>
         </div>
     }
 }
 
 /// The way back from this visit's imports, one by one.
-fn undo(tools: &Rc<Tools>) -> Html {
+fn undo(view: &ProfileView, tools: &Rc<Tools>) -> Html {
     if !tools.desk.imports.any() {
         return Html::default();
     }
@@ -281,7 +293,7 @@ fn undo(tools: &Rc<Tools>) -> Html {
     };
     html! {
         <div class="sp-actions">
-            <button type="button" class="sp-button sp-button--quiet" {onclick}>{ "Undo the import" }</button>
+            <button type="button" class="sp-button sp-button--quiet" {onclick}>{ view.words.get(Key::ProfileUndoImport) }</button>
         </div>
     }
 }
@@ -293,7 +305,7 @@ fn fallback(view: &ProfileView, tools: &Rc<Tools>) -> Html {
     let id = format!("{}-fallback", view.id);
     html! {
         <div class="sp-fallback">
-            <label class="sp-label" for={id.clone()}>{ "The text to copy" }</label>
+            <label class="sp-label" for={id.clone()}>{ view.words.get(Key::ProfileFallbackLabel) }</label>
             <p class="sp-small sp-muted">{ shown.why }</p>
             <textarea ref={tools.refs.copy_box.clone()} id={id} class="sp-input sp-fallback__text" readonly=true rows="10" value={shown.text} />
         </div>

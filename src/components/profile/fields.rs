@@ -8,6 +8,7 @@ use crate::components::{send, send_some};
 use crate::domain::profile::{
     ListKind, MAX_HEADLINE, MAX_ITEM, MAX_ITEMS, MAX_TIMEZONE, Rule, SUGGESTED_DOMAINS,
 };
+use crate::domain::words::{Key, Words};
 use crate::state::profile::FormAction;
 
 /// A field's message, tied to its input by `aria-describedby`.
@@ -18,39 +19,56 @@ pub fn message(id: &str, text: Option<String>) -> Html {
     }
 }
 
-/// A broken rule as a sentence about `subject`: "Headline needs some text."
-pub fn sentence(subject: &str, rule: Rule) -> String {
+/// A broken rule as a sentence about `subject`: "The headline needs some text."
+pub fn sentence(words: &Words, subject: &str, rule: Rule) -> String {
     match rule {
-        Rule::TooMany(n) => format!("{subject} can hold at most {n}."),
-        rule => format!("{subject} {rule}."),
+        Rule::TooMany(n) => words.count(
+            Key::ProfileRuleCanHold,
+            n as u64,
+            &n.to_string(),
+            &[("field", subject)],
+        ),
+        rule => rule.say(words, subject),
     }
 }
 
 /// The field a problem's path names, in the words the form uses
 /// ("The link of work sample 1"), never the path itself.
-pub fn field_name(path: &str) -> String {
+pub fn field_name(words: &Words, path: &str) -> String {
     if let Some(rest) = path.strip_prefix("work_samples[") {
         let (n, field) = rest.split_once(']').unwrap_or((rest, ""));
-        let n = n.parse::<usize>().map_or(0, |n| n + 1);
-        return match field.trim_start_matches('.') {
-            "" => format!("Work sample {n}"),
-            "type" => format!("The type of work sample {n}"),
-            "link" => format!("The link of work sample {n}"),
-            _ => format!("The title of work sample {n}"),
+        let n = n.parse::<usize>().map_or(0, |n| n + 1).to_string();
+        let key = match field.trim_start_matches('.') {
+            "" => Key::ProfileFieldSample,
+            "type" => Key::ProfileFieldSampleType,
+            "link" => Key::ProfileFieldSampleLink,
+            _ => Key::ProfileFieldSampleTitle,
         };
+        return words.fill(key, &[("n", &n)]);
     }
     let list = ListKind::ALL
         .into_iter()
         .find(|k| path.split('[').next() == Some(k.key()));
-    match (path, list) {
-        (_, Some(kind)) if path.contains('[') => format!("An item of {}", kind.label()),
-        (_, Some(kind)) => kind.label().to_owned(),
-        ("headline", _) => "The headline".to_owned(),
-        ("availability.hours_per_week", _) => "Available hours per week".to_owned(),
-        ("availability.timezone", _) => "The time zone".to_owned(),
-        ("work_samples", _) => "Work samples".to_owned(),
-        _ => "A field".to_owned(),
-    }
+    let key = match (path, list) {
+        (_, Some(kind)) if path.contains('[') => {
+            return words.fill(
+                Key::ProfileFieldListItem,
+                &[("list", words.get(kind.label_key()))],
+            );
+        }
+        (_, Some(kind)) => kind.label_key(),
+        ("headline", _) => Key::ProfileFieldHeadline,
+        ("availability.hours_per_week", _) => Key::ProfileFieldHours,
+        ("availability.timezone", _) => Key::ProfileFieldTimezone,
+        ("work_samples", _) => Key::ProfileFieldSamples,
+        _ => Key::ProfileFieldOther,
+    };
+    words.get(key).to_owned()
+}
+
+/// The counted message `key` for `n` (a limit: "Up to 120 characters.").
+pub fn counted(words: &Words, key: Key, n: usize) -> String {
+    words.count(key, n as u64, &n.to_string(), &[])
 }
 
 /// The id of the input a problem's path names, to take the reader there
@@ -148,16 +166,17 @@ fn shown(view: &ProfileView, path: &str) -> Option<String> {
     view.form
         .problem(path)
         .filter(|_| view.form.shows(path))
-        .map(|r| sentence(&field_name(path), r))
+        .map(|r| sentence(view.words, &field_name(view.words, path), r))
 }
 
 pub fn headline(view: &ProfileView) -> Html {
+    let words = view.words;
     Line {
         id: format!("{}-headline", view.id),
-        label: "Headline",
+        label: words.get(Key::ProfileHeadlineLabel),
         value: &view.form.headline,
         problem: shown(view, "headline"),
-        hint: format!("One line about you, as a profile's title, up to {MAX_HEADLINE} characters."),
+        hint: counted(words, Key::ProfileHeadlineHint, MAX_HEADLINE),
         oninput: on_text(view, FormAction::Headline),
         onblur: on_leave(view, "headline".to_owned()),
     }
@@ -167,10 +186,13 @@ pub fn headline(view: &ProfileView) -> Html {
 /// The four tag lists, with the one hint they share.
 pub fn lists(view: &ProfileView) -> Html {
     let hint = format!("{}-tags-hint", view.id);
+    let words = view.words;
+    let items = counted(words, Key::ProfileCountItems, MAX_ITEMS);
+    let chars = counted(words, Key::ProfileCountCharacters, MAX_ITEM);
     html! {
         <div class="sp-tags-block">
             <p class="sp-small sp-muted" id={hint.clone()}>
-                { format!("In the four lists below, press Enter or type a comma to add an item; Backspace in an empty box takes the last one back. Up to {MAX_ITEMS} items a list, each up to {MAX_ITEM} characters.") }
+                { words.fill(Key::ProfileTagsHint, &[("items", &items), ("chars", &chars)]) }
             </p>
             <div class="sp-fields sp-fields--tags">{ for ListKind::ALL.map(|kind| list(view, kind, &hint)) }</div>
         </div>
@@ -181,7 +203,8 @@ fn list(view: &ProfileView, kind: ListKind, hint_id: &str) -> Html {
     let form = view.form;
     let items = &form.lists[kind.index()];
     let draft = &form.drafts[kind.index()];
-    let label = kind.label();
+    let words = view.words;
+    let label = words.get(kind.label_key());
     let id = format!("{}-{}", view.id, kind.key());
     let error_id = format!("{id}-error");
     let oninput = send(form, move |e: InputEvent| {
@@ -203,7 +226,7 @@ fn list(view: &ProfileView, kind: ListKind, hint_id: &str) -> Html {
             <li class="sp-tagchip">
                 <span class="sp-tagchip__text">{ item }</span>
                 <button type="button" class="sp-tagchip__remove" {onclick}
-                    aria-label={format!("Remove {item} from {label}")}>{ "×" }</button>
+                    aria-label={words.fill(Key::ProfileTagRemove, &[("item", item), ("list", label)])}>{ "×" }</button>
             </li>
         }
     });
@@ -215,11 +238,11 @@ fn list(view: &ProfileView, kind: ListKind, hint_id: &str) -> Html {
                 let onclick = send(form, move |_: MouseEvent| FormAction::Suggest(kind, d));
                 html! {
                     <button type="button" class="sp-chip" {onclick}
-                        aria-label={format!("Add {d} to {label}")}>{ format!("+ {d}") }</button>
+                        aria-label={words.fill(Key::ProfileTagSuggest, &[("item", d), ("list", label)])}>{ format!("+ {d}") }</button>
                 }
             })
             .collect::<Html>();
-        html! { <div class="sp-presets"><span class="sp-small sp-muted">{ "Worth deepening:" }</span>{ missing }</div> }
+        html! { <div class="sp-presets"><span class="sp-small sp-muted">{ words.get(Key::ProfileWorthDeepening) }</span>{ missing }</div> }
     } else {
         Html::default()
     };
@@ -228,15 +251,15 @@ fn list(view: &ProfileView, kind: ListKind, hint_id: &str) -> Html {
         <div class="sp-field sp-tags">
             <label class="sp-label" for={id.clone()}>{ label }</label>
             if !items.is_empty() {
-                <ul class="sp-tagchips" aria-label={format!("{label} added")}>{ for chips }</ul>
+                <ul class="sp-tagchips" aria-label={words.fill(Key::ProfileTagsAdded, &[("list", label)])}>{ for chips }</ul>
             }
             <input id={id} class="sp-input sp-input--text" type="text" value={draft.text.clone()}
                 {oninput} {onkeydown} autocomplete="off"
                 aria-invalid={invalid.then_some("true")}
                 aria-describedby={described(hint_id, &error_id, invalid)} />
             { message(&error_id, draft.error.map(|r| match r {
-                Rule::TooMany(_) => sentence(label, r),
-                r => sentence("This item", r),
+                Rule::TooMany(_) => sentence(words, label, r),
+                r => sentence(words, words.get(Key::ProfileFieldThisItem), r),
             })) }
             { suggestions }
         </div>
@@ -245,30 +268,28 @@ fn list(view: &ProfileView, kind: ListKind, hint_id: &str) -> Html {
 
 /// Hours a week and the time zone.
 pub fn availability(view: &ProfileView) -> Html {
-    let form = view.form;
+    let (form, words) = (view.form, view.words);
     let hours = Line {
         id: format!("{}-hours", view.id),
-        label: "Available hours per week",
+        label: words.get(Key::ProfileHoursLabel),
         value: &form.hours.text,
         problem: form.hours.error.as_ref().map(ToString::to_string),
-        hint: "Follows your selected scenario until you change it.".to_owned(),
+        hint: words.get(Key::ProfileHoursHint).to_owned(),
         oninput: on_text(view, FormAction::Hours),
         onblur: Callback::noop(),
     };
     let zone = Line {
         id: format!("{}-timezone", view.id),
-        label: "Time zone",
+        label: words.get(Key::ProfileTimezoneLabel),
         value: &form.timezone,
         problem: shown(view, "availability.timezone"),
-        hint: format!(
-            "From your browser; write it as you like (Europe/Berlin, UTC-5), up to {MAX_TIMEZONE} characters."
-        ),
+        hint: counted(words, Key::ProfileTimezoneHint, MAX_TIMEZONE),
         oninput: on_text(view, FormAction::Timezone),
         onblur: on_leave(view, "availability.timezone".to_owned()),
     };
     html! {
         <fieldset class="sp-fieldset">
-            <legend class="sp-subtitle">{ "Availability" }</legend>
+            <legend class="sp-subtitle">{ words.get(Key::ProfileAvailability) }</legend>
             <div class="sp-fields">{ hours.view() }{ zone.view() }</div>
         </fieldset>
     }

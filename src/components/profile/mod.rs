@@ -24,6 +24,7 @@ use crate::domain::number::MoneyFormat;
 use crate::domain::options::Section;
 use crate::domain::profile::document::{Document, GuideSnapshot, IncomeSnapshot, read_data_file};
 use crate::domain::progress::Progress;
+use crate::domain::words::{Key, Words};
 use crate::state::import::{self, Imports, Step};
 use crate::state::profile::FormAction;
 use crate::state::profile::desk::{Desk, DeskAction, Found};
@@ -74,6 +75,8 @@ pub struct ProfileView<'a> {
     pub form: &'a FormHandle,
     /// Id prefix for this chapter's elements.
     pub id: String,
+    /// The interface's words.
+    pub words: &'a Words,
 }
 
 /// The skill-profile chapter.
@@ -82,6 +85,7 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
     let hours = props.calc.selected().values().hours;
     let form = props.form.clone();
     let desk = use_reducer(Desk::default);
+    let words = crate::hooks::use_words();
 
     // Prefill: the guide's outcome once the reader has one of their own
     // (only into empty fields), and the selected scenario's hours until the
@@ -131,21 +135,22 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
 
     // An import or its undo: planned in the state layer, carried out here.
     let apply = {
-        let (guide, calc, form, desk) = (
+        let (guide, calc, form, desk, words) = (
             props.guide.clone(),
             props.calc.clone(),
             form.clone(),
             desk.clone(),
+            words.clone(),
         );
         let (keep, put, currency) = (props.keep.clone(), props.put.clone(), props.money.currency);
         Callback::from(move |ask: Ask| {
             let mut imports: Imports = desk.imports.clone();
             let step: Option<Step> = match ask {
                 // Planned again now: the reader may have worked on while asked.
-                Ask::Import(found) => Some(imports.import(import::plan(
-                    &found.0, &found.1, &guide, &calc, &form, currency,
+                Ask::Import(found) => Some(imports.import(import::plan_in(
+                    &words, &found.0, &found.1, &guide, &calc, &form, currency,
                 ))),
-                Ask::Undo => imports.undo(state::progress(&guide, &calc, &form)),
+                Ask::Undo => imports.undo_in(state::progress(&guide, &calc, &form), &words),
             };
             let Some(step) = step else { return };
             if let Some(kept) = step.keep {
@@ -162,10 +167,11 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
     let on_file = {
         let (desk, apply) = (desk.dispatcher(), apply.clone());
         let (guide, calc, form) = (props.guide.clone(), props.calc.clone(), form.clone());
-        let currency = props.money.currency;
+        let (currency, words) = (props.money.currency, words.clone());
         Callback::from(move |picked: file::File| {
             let (desk, apply) = (desk.clone(), apply.clone());
             let (guide, calc, form) = (guide.clone(), calc.clone(), form.clone());
+            let words = words.clone();
             spawn_local(async move {
                 let name = picked.name();
                 // The reader's saved progress (the error screen's download)
@@ -175,15 +181,20 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
                     .and_then(|text| read_data_file(&text));
                 match read {
                     Ok(incoming) => {
-                        let plan = import::plan(&name, &incoming, &guide, &calc, &form, currency);
+                        let plan = import::plan_in(
+                            &words, &name, &incoming, &guide, &calc, &form, currency,
+                        );
                         let found = Rc::new((name, incoming));
                         if plan.replaces.is_empty() {
                             apply.emit(Ask::Import(found));
                         } else {
-                            desk.dispatch(DeskAction::Ask(found, plan.question()));
+                            desk.dispatch(DeskAction::Ask(found, plan.ask(&words)));
                         }
                     }
-                    Err(e) => desk.dispatch(DeskAction::Refused(name, e.to_string())),
+                    Err(e) => desk.dispatch(DeskAction::Refused(words.fill(
+                        Key::ProfileRefused,
+                        &[("name", &name), ("why", &e.say(&words))],
+                    ))),
                 }
             });
         })
@@ -192,6 +203,7 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
     let view = ProfileView {
         form: &form,
         id: format!("{}-profile", props.id),
+        words: &words,
     };
     let heading = format!("{}-title", view.id);
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
@@ -224,26 +236,28 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
         on_file,
         refs,
         on_event: props.on_event.clone(),
+        words: words.clone(),
     });
     let open_picker = {
         let file_ref = tools.refs.file.clone();
         Callback::from(move |_| dom::click(&file_ref))
     };
+    // The button sits where the sentence names it.
+    let import_line = words.get(Key::ProfileImportLine);
+    let (before, after) = import_line
+        .split_once("{button}")
+        .unwrap_or((import_line, ""));
     html! {
         <section class="sp-chapter" aria-labelledby={heading.clone()} hidden={props.hidden}
             ref={tools.refs.section.clone()} {ondragover} {ondrop}>
             <div class="sp-card sp-profile">
                 <div class="sp-chapter__head">
                     <h2 class="sp-title" id={heading} tabindex="-1" data-focus="">{ title(Section::Profile) }</h2>
-                    <p class="sp-muted">
-                        { "Your result as something you can use: a headline and skills to paste into LinkedIn or Upwork, \
-                           and a plan to print or keep. It is filled in from your result where it can be; change anything. \
-                           Nothing leaves this browser." }
-                    </p>
+                    <p class="sp-muted">{ words.get(Key::ProfileIntro) }</p>
                     <p class="sp-small sp-muted">
-                        { "Kept a file from before? " }
-                        <button type="button" class="sp-linkbutton" onclick={open_picker}>{ "Import" }</button>
-                        { " it to carry on (or drop it here)." }
+                        { before }
+                        <button type="button" class="sp-linkbutton" onclick={open_picker}>{ words.get(Key::ProfileImportButton) }</button>
+                        { after }
                     </p>
                 </div>
                 if summarised {
@@ -255,16 +269,13 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
                 { samples::samples(&view) }
                 { actions::actions(&view, &tools) }
                 <details class="sp-dev">
-                    <summary>{ "For tools and developers" }</summary>
+                    <summary>{ words.get(Key::ProfileDevTitle) }</summary>
                     <div class="sp-dev__body">
-                        <p class="sp-small sp-muted">
-                            { "The same profile as a JSON file, with your guide result and the scenario you chose: \
-                               import it here later, or give it to tools that read JSON or JSON Resume." }
-                        </p>
+                        <p class="sp-small sp-muted">{ words.get(Key::ProfileDevIntro) }</p>
                         { actions::file_actions(&view, &tools) }
                         <details class="sp-preview">
-                            <summary>{ "Preview the file" }</summary>
-                            <pre class="sp-preview__code" tabindex="0" aria-label="The profile file as JSON"><code>{ preview }</code></pre>
+                            <summary>{ words.get(Key::ProfilePreviewTitle) }</summary>
+                            <pre class="sp-preview__code" tabindex="0" aria-label={words.get(Key::ProfilePreviewLabel).to_owned()}><code>{ preview }</code></pre>
                         </details>
                     </div>
                 </details>

@@ -28,6 +28,7 @@ pub use rules::{Problem, Rule, check_count, check_item, check_link, check_text};
 pub use suggest::{SUGGESTED_DOMAINS, suggestions};
 
 use crate::domain::number::Hundredths;
+use crate::domain::words::{Key, Words};
 
 /// The longest headline, in characters.
 pub const MAX_HEADLINE: usize = 120;
@@ -76,13 +77,24 @@ impl ListKind {
         }
     }
 
-    /// The label on the form.
+    /// The label on the form, in English (for logs and tests; the form
+    /// shows [`ListKind::label_key`]'s text).
     pub fn label(self) -> &'static str {
         match self {
             ListKind::Domains => "Domains",
             ListKind::Strengths => "Strengths",
             ListKind::Credentials => "Credentials",
             ListKind::Tools => "Tools",
+        }
+    }
+
+    /// The catalogue key of the label on the form.
+    pub fn label_key(self) -> Key {
+        match self {
+            ListKind::Domains => Key::ProfileListDomains,
+            ListKind::Strengths => Key::ProfileListStrengths,
+            ListKind::Credentials => Key::ProfileListCredentials,
+            ListKind::Tools => Key::ProfileListTools,
         }
     }
 
@@ -135,7 +147,21 @@ impl SampleKind {
         }
     }
 
-    /// The name in the picker.
+    /// The catalogue key of the name in the picker.
+    pub fn label_key(self) -> Key {
+        match self {
+            SampleKind::Rubric => Key::ProfileKindRubric,
+            SampleKind::Benchmark => Key::ProfileKindBenchmark,
+            SampleKind::AdversarialTestPlan => Key::ProfileKindAdversarialTestPlan,
+            SampleKind::Report => Key::ProfileKindReport,
+            SampleKind::Code => Key::ProfileKindCode,
+            SampleKind::Article => Key::ProfileKindArticle,
+            SampleKind::Other => Key::ProfileKindOther,
+        }
+    }
+
+    /// The name in the picker, in English (for logs and tests; the picker
+    /// shows [`SampleKind::label_key`]'s text).
     pub fn label(self) -> &'static str {
         match self {
             SampleKind::Rubric => "Rubric",
@@ -180,12 +206,44 @@ pub struct Profile {
 }
 
 impl Profile {
-    /// The profile as plain text to paste into a `LinkedIn` or `Upwork` profile:
-    /// the headline, then each list that has items on a line of its own
-    /// (strengths first, as those sites ask for skills), then the work
-    /// samples with their links. Empty parts are left out.
+    /// The profile as plain text to paste into a `LinkedIn` or `Upwork` profile,
+    /// in English (see [`Profile::plain_text_in`]).
     #[must_use]
     pub fn plain_text(&self) -> String {
+        self.paste(
+            |kind, items| format!("{}: {items}", kind.label()),
+            ", ",
+            "Work samples:",
+        )
+    }
+
+    /// The profile as plain text to paste into a `LinkedIn` or `Upwork` profile,
+    /// in `words`: the headline, then each list that has items on a line of
+    /// its own (strengths first, as those sites ask for skills), then the
+    /// work samples with their links. Empty parts are left out.
+    #[must_use]
+    pub fn plain_text_in(&self, words: &Words) -> String {
+        self.paste(
+            |kind, items| {
+                words.fill(
+                    Key::ProfilePasteList,
+                    &[("list", words.get(kind.label_key())), ("items", items)],
+                )
+            },
+            words.get(Key::ProfileListSeparator),
+            words.get(Key::ProfilePasteSamples),
+        )
+    }
+
+    /// The pasted text with each list's line written by `list_line` (from
+    /// the kind and its items joined by `separator`) and `samples` over the
+    /// work samples.
+    fn paste(
+        &self,
+        list_line: impl Fn(ListKind, &str) -> String,
+        separator: &str,
+        samples: &str,
+    ) -> String {
         let mut lines = Vec::new();
         if !self.headline.is_empty() {
             lines.push(self.headline.clone());
@@ -198,11 +256,11 @@ impl Profile {
         ] {
             let items = &self.lists[kind.index()];
             if !items.is_empty() {
-                lines.push(format!("{}: {}", kind.label(), items.join(", ")));
+                lines.push(list_line(kind, &items.join(separator)));
             }
         }
         if !self.samples.is_empty() {
-            lines.push("Work samples:".to_owned());
+            lines.push(samples.to_owned());
             lines.extend(self.samples.iter().map(|s| match s.link.as_str() {
                 "" => format!("- {}", s.title),
                 link => format!("- {} ({link})", s.title),

@@ -4,6 +4,7 @@
 use thiserror::Error;
 
 use super::{MAX_ITEM, MAX_LINK};
+use crate::domain::words::{Key, Words};
 
 /// A broken rule and the path of the field in the file (`work_samples[2].link`).
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -49,6 +50,31 @@ pub enum Rule {
     /// Hours that were not accepted.
     #[error("is not a number of hours from 0 to 168")]
     Hours,
+}
+
+impl Rule {
+    /// The broken rule as a whole sentence about `field` (a field's name or
+    /// a path into the file), in `words`: "The headline needs some text."
+    pub fn say(self, words: &Words, field: &str) -> String {
+        let of = [("field", field)];
+        let key = match self {
+            Rule::TooLong(n) => {
+                return words.count(Key::ProfileRuleTooLong, n as u64, &n.to_string(), &of);
+            }
+            Rule::TooMany(n) => {
+                return words.count(Key::ProfileRuleTooMany, n as u64, &n.to_string(), &of);
+            }
+            Rule::Required => Key::ProfileRuleRequired,
+            Rule::Duplicate => Key::ProfileRuleDuplicate,
+            Rule::Control => Key::ProfileRuleControl,
+            Rule::Spaces => Key::ProfileRuleSpaces,
+            Rule::Scheme => Key::ProfileRuleScheme,
+            Rule::Link => Key::ProfileRuleLink,
+            Rule::Pending => Key::ProfileRulePending,
+            Rule::Hours => Key::ProfileRuleHours,
+        };
+        words.fill(key, &of)
+    }
 }
 
 fn too_long(text: &str, max: usize) -> bool {

@@ -53,13 +53,14 @@ pub enum DeskAction {
     SayWithBox(Status, Option<Fallback>),
     /// Ask before importing this file.
     Ask(Found, String),
-    /// The reader keeps their work: the file is not imported.
-    Keep,
+    /// The reader keeps their work: the pending file is not imported, and
+    /// the status line says this (that the file was not imported).
+    Keep(String),
     /// An import or an undo was carried out (see [`Imports`]): say so, and
     /// keep the imports as they are now.
     Carried { said: String, imports: Imports },
-    /// A file that could not be read: its name and why, in a sentence.
-    Refused(String, String),
+    /// A file that could not be read: says this (its name and why).
+    Refused(String),
 }
 
 impl Reducible for Desk {
@@ -77,12 +78,9 @@ impl Reducible for Desk {
                 desk.status = Status::Quiet;
                 desk.pending = Some((found, Rc::new(question)));
             }
-            DeskAction::Keep => {
-                if let Some((found, _)) = desk.pending.take() {
-                    desk.status = Status::Done(format!(
-                        "Kept your work as it is; {} was not imported.",
-                        found.0
-                    ));
+            DeskAction::Keep(said) => {
+                if desk.pending.take().is_some() {
+                    desk.status = Status::Done(said);
                 }
             }
             DeskAction::Carried { said, imports } => {
@@ -90,11 +88,9 @@ impl Reducible for Desk {
                 desk.pending = None;
                 desk.imports = imports;
             }
-            DeskAction::Refused(name, why) => {
+            DeskAction::Refused(said) => {
                 desk.pending = None;
-                desk.status = Status::Failed(format!(
-                    "{name} was not imported. {why} Nothing of yours was changed."
-                ));
+                desk.status = Status::Failed(said);
             }
         }
         Rc::new(desk)

@@ -9,6 +9,8 @@
 pub mod desk;
 mod problems;
 mod saved;
+#[cfg(test)]
+mod tests;
 
 use std::rc::Rc;
 

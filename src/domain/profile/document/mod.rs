@@ -12,10 +12,11 @@ use super::file::{
     AnswerMap, AvailabilityPart, ClosenessPart, GuidePart, IncomePart, Object, ProfileFile,
     SamplePart, ScoresPart,
 };
-use super::{ListKind, Profile};
+use super::{ListKind, Profile, SampleKind};
 use crate::domain::guide::{Answers, Dimensions, Guide, GuideResult, Outcome};
 use crate::domain::income::Values;
 use crate::domain::number::Currency;
+use crate::domain::words::{Key, Words};
 
 mod read;
 mod resume;
@@ -201,11 +202,25 @@ impl Document {
         }
     }
 
-    /// The profile mapped onto the JSON Resume format (v1.0.0): headline →
+    /// [`Document::json_resume_in`] in English (for tests and tools).
+    pub fn json_resume(&self) -> Resume {
+        self.resume("Tools", SampleKind::label)
+    }
+
+    /// The profile mapped onto the JSON Resume format (v1.0.0), its words
+    /// (the "Tools" skill, the kinds of work) in `words`: headline →
     /// `basics.label`; each strength → a skill, tools → one "Tools" skill with
     /// keywords; credentials → `certificates`; work samples → `projects`;
     /// everything else under `meta.skillpath`.
-    pub fn json_resume(&self) -> Resume {
+    pub fn json_resume_in(&self, words: &Words) -> Resume {
+        self.resume(words.get(Key::ProfileResumeTools), |kind| {
+            words.get(kind.label_key())
+        })
+    }
+
+    /// The JSON Resume with the tools under the skill `tools_skill` and each work
+    /// sample's kind described by `kind`.
+    fn resume<'a>(&self, tools_skill: &str, kind: impl Fn(SampleKind) -> &'a str) -> Resume {
         let p = &self.profile;
         let named = |name: &String| Named { name: name.clone() };
         let mut skills: Vec<Skill> = p
@@ -219,7 +234,7 @@ impl Document {
         let tools = p.list(ListKind::Tools);
         if !tools.is_empty() {
             skills.push(Skill {
-                name: "Tools".to_owned(),
+                name: tools_skill.to_owned(),
                 keywords: tools.to_vec(),
             });
         }
@@ -235,7 +250,7 @@ impl Document {
                 .iter()
                 .map(|s| Project {
                     name: s.title.clone(),
-                    description: s.kind.label(),
+                    description: kind(s.kind).to_owned(),
                     url: (!s.link.is_empty()).then(|| s.link.clone()),
                 })
                 .collect(),

@@ -148,12 +148,7 @@ impl TryFrom<IncomePart> for IncomeSnapshot {
         let currency = Currency::parse(&part.currency)
             .ok()
             .filter(|c| c.code() == part.currency)
-            .ok_or_else(|| {
-                invalid(
-                    "income.currency",
-                    Why::OneOf("a three-letter code such as USD"),
-                )
-            })?;
+            .ok_or_else(|| invalid("income.currency", Why::NotACurrency))?;
         Ok(IncomeSnapshot {
             scenario,
             values,

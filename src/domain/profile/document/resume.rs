@@ -34,7 +34,7 @@ pub struct Basics {
 /// A JSON Resume skill.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Skill {
-    /// A strength, or "Tools".
+    /// A strength, or "Tools" (in the reader's words).
     pub name: String,
     /// The tools, for the "Tools" skill.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -52,7 +52,7 @@ pub struct Named {
 pub struct Project {
     pub name: String,
     /// The kind of work, in words.
-    pub description: &'static str,
+    pub description: String,
     /// The link, when there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,

@@ -4,6 +4,8 @@ use thiserror::Error;
 
 use super::{MAX_DEPTH, message};
 use crate::domain::profile::Rule;
+use crate::domain::progress::{self, Unreadable};
+use crate::domain::words::{Key, Words};
 
 /// Every outcome's id, as messages list them (a test keeps it equal to
 /// [`crate::domain::guide::Outcome::ALL`]; a constant costs the download
@@ -13,7 +15,9 @@ const OUTCOME_IDS: &str = "generalist, specialist, t-shaped, pi-shaped, comb-sha
 const SAMPLE_KIND_IDS: &str =
     "rubric, benchmark, adversarial-test-plan, report, code, article, other";
 
-/// Why a file cannot be imported. Messages are whole sentences for the reader.
+/// Why a file cannot be imported. `Display` writes whole sentences in
+/// English (for logs and tests); [`ImportError::say`] writes them in the
+/// reader's words.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum ImportError {
     /// Larger than [`MAX_FILE_BYTES`].
@@ -39,12 +43,12 @@ pub enum ImportError {
     /// Saved progress from a newer format version.
     #[error(
         "This file holds progress saved by a newer Skillpath (format version {0}); this one reads version {reads}.",
-        reads = crate::domain::progress::VERSION
+        reads = progress::VERSION
     )]
     NewerProgress(u32),
     /// A file marked as Skillpath progress that cannot be read back.
     #[error("This file holds Skillpath progress, but {0}.")]
-    DamagedProgress(crate::domain::progress::Unreadable),
+    DamagedProgress(Unreadable),
     /// A field breaks the schema.
     #[error("{path} {why}.")]
     Invalid {
@@ -53,6 +57,56 @@ pub enum ImportError {
         /// What is wrong.
         why: Why,
     },
+}
+
+impl ImportError {
+    /// The refusal as whole sentences in `words`.
+    pub fn say(&self, words: &Words) -> String {
+        let key = match self {
+            ImportError::TooBig(n) => {
+                return words.count(Key::ProfileErrorTooBig, *n, &n.to_string(), &[]);
+            }
+            ImportError::NotJson(e) => {
+                return words.fill(Key::ProfileErrorNotJson, &[("why", &e.say(words))]);
+            }
+            ImportError::Foreign(why) => {
+                return words.fill(Key::ProfileErrorForeign, &[("why", &why.say(words))]);
+            }
+            ImportError::Newer(version) => {
+                let reads = super::VERSION.to_string();
+                return words.fill(
+                    Key::ProfileErrorNewer,
+                    &[("version", &version.to_string()), ("reads", &reads)],
+                );
+            }
+            ImportError::NewerProgress(version) => {
+                let reads = progress::VERSION.to_string();
+                return words.fill(
+                    Key::ProfileErrorNewerProgress,
+                    &[("version", &version.to_string()), ("reads", &reads)],
+                );
+            }
+            ImportError::DamagedProgress(why) => return damaged(words, why),
+            ImportError::Invalid { path, why } => return why.say(words, path),
+            ImportError::Empty => Key::ProfileErrorEmpty,
+            ImportError::Unreadable => Key::ProfileErrorUnreadable,
+        };
+        words.get(key).to_owned()
+    }
+}
+
+/// "This file holds Skillpath progress, but …", in `words`.
+fn damaged(words: &Words, why: &Unreadable) -> String {
+    let (key, line, column) = match why {
+        Unreadable::TooLarge => return words.get(Key::ProfileErrorProgressTooLarge).to_owned(),
+        Unreadable::Foreign => return words.get(Key::ProfileErrorProgressForeign).to_owned(),
+        Unreadable::Json { line, column } => (Key::ProfileErrorProgressJson, *line, *column),
+        Unreadable::Shape { line, column } => (Key::ProfileErrorProgressShape, *line, *column),
+    };
+    words.fill(
+        key,
+        &[("line", &line.to_string()), ("column", &column.to_string())],
+    )
 }
 
 /// Why a text is not JSON, in words (`serde_json`'s own messages are terse).
@@ -82,6 +136,31 @@ pub enum Syntax {
     Trailing,
 }
 
+impl Syntax {
+    /// The problem in `words`, to go on after "The file is not JSON:".
+    pub fn say(&self, words: &Words) -> String {
+        let key = match self {
+            Syntax::Unexpected(c) => {
+                return words.fill(Key::ProfileSyntaxUnexpected, &[("char", &c.to_string())]);
+            }
+            Syntax::TooDeep => {
+                return words.count(
+                    Key::ProfileSyntaxTooDeep,
+                    MAX_DEPTH as u64,
+                    &MAX_DEPTH.to_string(),
+                    &[],
+                );
+            }
+            Syntax::End => Key::ProfileSyntaxEnd,
+            Syntax::Number => Key::ProfileSyntaxNumber,
+            Syntax::Escape => Key::ProfileSyntaxEscape,
+            Syntax::Control => Key::ProfileSyntaxControl,
+            Syntax::Trailing => Key::ProfileSyntaxTrailing,
+        };
+        words.get(key).to_owned()
+    }
+}
+
 /// A [`Syntax`] problem and where it is (1-based line and column).
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 #[error("{what} (line {line}, column {column})")]
@@ -94,6 +173,18 @@ pub struct ParseError {
 }
 
 impl ParseError {
+    /// The problem and where it is, in `words`.
+    pub fn say(&self, words: &Words) -> String {
+        words.fill(
+            Key::ProfileJsonAt,
+            &[
+                ("what", &self.what.say(words)),
+                ("line", &self.line.to_string()),
+                ("column", &self.column.to_string()),
+            ],
+        )
+    }
+
     /// Words for `serde_json`'s syntax error `e` in `text`.
     pub(super) fn new(text: &str, e: &serde_json::Error) -> Self {
         let message = message(e);
@@ -142,6 +233,40 @@ pub enum Foreign {
     NoVersion,
 }
 
+impl Foreign {
+    /// Why it is not a profile, in `words`, to go on after "This is not a
+    /// Skillpath profile:".
+    pub fn say(self, words: &Words) -> String {
+        let key = match self {
+            Foreign::NotObject(found) => {
+                return words.fill(
+                    Key::ProfileForeignNotObject,
+                    &[("found", json_type(words, found))],
+                );
+            }
+            Foreign::NoSchema => Key::ProfileForeignNoSchema,
+            Foreign::OtherSchema => Key::ProfileForeignOtherSchema,
+            Foreign::NoVersion => Key::ProfileForeignNoVersion,
+        };
+        words.get(key).to_owned()
+    }
+}
+
+/// A JSON type as messages name it ("a number", "text", as [`Why::Type`] and
+/// [`Foreign::NotObject`] hold them), in `words`.
+fn json_type<'a>(words: &'a Words, name: &'a str) -> &'a str {
+    let key = match name {
+        "text" => Key::ProfileJsonText,
+        "a number" => Key::ProfileJsonNumber,
+        "true or false" => Key::ProfileJsonBool,
+        "null" => Key::ProfileJsonNull,
+        "a list" => Key::ProfileJsonList,
+        "an object" => Key::ProfileJsonObject,
+        other => return other,
+    };
+    words.get(key)
+}
+
 /// What is wrong with one field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
 pub enum Why {
@@ -180,12 +305,51 @@ pub enum Why {
     /// Not a work-sample type's id.
     #[error("should be one of: {SAMPLE_KIND_IDS}")]
     NotASampleKind,
+    /// Not an ISO 4217 currency code.
+    #[error("should be one of: a three-letter code such as USD")]
+    NotACurrency,
     /// `income.annual` differs from rate × hours × weeks.
     #[error("does not equal rate × hours per week × weeks per year")]
     Mismatch,
     /// Not a date and time.
     #[error("should be a date and time like 2026-11-22T10:00:00Z")]
     Timestamp,
+}
+
+impl Why {
+    /// What is wrong with the field at `path`, as a whole sentence in `words`:
+    /// "headline is missing."
+    pub fn say(self, words: &Words, path: &str) -> String {
+        let field = ("field", path);
+        let one_of = |values: &str| words.fill(Key::ProfileWhyOneOf, &[field, ("values", values)]);
+        let key = match self {
+            Why::Rule(rule) => return rule.say(words, path),
+            Why::Type { expected, found } => {
+                return words.fill(
+                    Key::ProfileWhyType,
+                    &[
+                        field,
+                        ("expected", json_type(words, expected)),
+                        ("found", json_type(words, found)),
+                    ],
+                );
+            }
+            Why::Range(max) => {
+                return words.fill(Key::ProfileWhyRange, &[field, ("max", &max.to_string())]);
+            }
+            Why::OneOf(values) => return one_of(values),
+            Why::NotAnOutcome => return one_of(OUTCOME_IDS),
+            Why::NotASampleKind => return one_of(SAMPLE_KIND_IDS),
+            Why::Missing => Key::ProfileWhyMissing,
+            Why::Repeated => Key::ProfileWhyRepeated,
+            Why::Precision => Key::ProfileWhyPrecision,
+            Why::NotWhole => Key::ProfileWhyNotWhole,
+            Why::NotACurrency => Key::ProfileWhyCurrency,
+            Why::Mismatch => Key::ProfileWhyMismatch,
+            Why::Timestamp => Key::ProfileWhyTimestamp,
+        };
+        words.fill(key, &[field])
+    }
 }
 
 #[cfg(test)]

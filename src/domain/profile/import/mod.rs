@@ -20,6 +20,8 @@ use serde_json::value::RawValue;
 
 use super::document::{Document, VERSION};
 use super::file::{Amount, Object, ProfileFile};
+use crate::domain::options::QUOTED;
+use crate::domain::words::{Key, Words};
 
 /// The file's top-level fields, in the schema's order.
 const PARTS: [&str; 12] = [
@@ -57,10 +59,7 @@ pub struct Imported {
 }
 
 impl Imported {
-    /// What the reader is told about the unknown fields, if there were any:
-    /// the first few paths, quoted with control and direction characters
-    /// escaped and long names cut, then how many more. A file of 60,000
-    /// unknown keys, or one 900 KB key name, still makes one short line.
+    /// [`Imported::ignored_note_in`] in English (for logs and tests).
     pub fn ignored_note(&self) -> Option<String> {
         if self.ignored_count == 0 {
             return None;
@@ -80,6 +79,52 @@ impl Imported {
         Some(format!(
             "Fields this version does not know were ignored: {list}."
         ))
+    }
+
+    /// What the reader is told about the unknown fields, in `words`, if
+    /// there were any: the first few paths, quoted with control and direction characters
+    /// escaped and long names cut, then how many more. A file of 60,000
+    /// unknown keys, or one 900 KB key name, still makes one short line.
+    pub fn ignored_note_in(&self, words: &Words) -> Option<String> {
+        if self.ignored_count == 0 {
+            return None;
+        }
+        let named: Vec<String> = self
+            .ignored
+            .iter()
+            .take(NAMED_IGNORED)
+            .map(|path| quoted(words, path))
+            .collect();
+        let more = self.ignored_count - named.len();
+        let list = named.join(words.get(Key::ProfileListSeparator));
+        let list = match more {
+            0 => list,
+            n => words.count(
+                Key::ProfileIgnoredMore,
+                n as u64,
+                &n.to_string(),
+                &[("fields", &list)],
+            ),
+        };
+        Some(words.fill(Key::ProfileIgnored, &[("fields", &list)]))
+    }
+}
+
+/// A path quoted as [`crate::domain::options::quoted`] quotes it (control,
+/// direction and invisible characters escaped), cut after [`QUOTED`]
+/// characters with the length said in `words`.
+fn quoted(words: &Words, path: &str) -> String {
+    let shown: String = path.chars().take(QUOTED).collect();
+    let count = path.chars().count();
+    if count > QUOTED {
+        words.count(
+            Key::ProfileIgnoredCut,
+            count as u64,
+            &count.to_string(),
+            &[("name", &format!("{shown:?}"))],
+        )
+    } else {
+        format!("{shown:?}")
     }
 }
 
