@@ -164,7 +164,7 @@ pub fn plan_in(
             from_profile(words, name, imported, guide, calc, form, currency)
         }
     };
-    let fresh = Calculator::new(Rc::clone(calc.money())).part();
+    let fresh = calc.fresh().part();
     let replaces = changed_parts(&before, &after)
         .into_iter()
         .filter(|part| match part {

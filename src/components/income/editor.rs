@@ -8,7 +8,7 @@ use crate::components::send;
 use crate::domain::income::{
     BANDS, Band, BandPosition, MAX_NAME, MAX_SCENARIOS, NameError, PRESETS, Values, band_position,
 };
-use crate::domain::number::{Currency, Field, InputError, MAX_HOURS, MAX_RATE, MAX_WEEKS, grouped};
+use crate::domain::number::{Currency, Field, InputError, MAX_HOURS, MAX_RATE, MAX_WEEKS};
 use crate::domain::words::{Key, Lang, Words};
 use crate::state::calculator::CalcAction;
 use crate::state::entry::Entry;
@@ -183,7 +183,7 @@ pub fn editor(view: &View) -> Html {
                     id: format!("{base}-rate"),
                     label: words.get(Key::IncomeRateLabel),
                     hint: html! { <>
-                        { format!("{} ", words.fill(Key::IncomeRateHint, &[("currency", &currency), ("max", &grouped(MAX_RATE))])) }
+                        { format!("{} ", words.fill(Key::IncomeRateHint, &[("currency", &currency), ("max", &words.number(MAX_RATE))])) }
                         { band_hint(view, band_position(scenario.rate.value)) }
                     </> },
                     oninput: edit(Field::Rate),

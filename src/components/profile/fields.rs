@@ -273,7 +273,7 @@ pub fn availability(view: &ProfileView) -> Html {
         id: format!("{}-hours", view.id),
         label: words.get(Key::ProfileHoursLabel),
         value: &form.hours.text,
-        problem: form.hours.error.as_ref().map(ToString::to_string),
+        problem: form.hours.error.as_ref().map(|e| e.say(words)),
         hint: words.get(Key::ProfileHoursHint).to_owned(),
         oninput: on_text(view, FormAction::Hours),
         onblur: Callback::noop(),

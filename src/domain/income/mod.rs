@@ -96,7 +96,7 @@ impl SolveError {
             SolveError::ZeroFactor => words.get(Key::IncomeSolveZeroFactor).to_owned(),
             SolveError::Unreachable(Field::Rate) => words.fill(
                 Key::IncomeSolveRateUnreachable,
-                &[("max", &grouped(MAX_RATE))],
+                &[("max", &words.number(MAX_RATE))],
             ),
             SolveError::Unreachable(Field::Hours) => words.count(
                 Key::IncomeSolveHoursUnreachable,

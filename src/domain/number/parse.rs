@@ -73,9 +73,10 @@ impl InputError {
                 ],
             ),
             InputError::TooManyDecimals => words.get(Key::IncomeInputTooManyDecimals).to_owned(),
-            InputError::TooLarge(Field::Rate) => {
-                words.fill(Key::IncomeInputRateTooLarge, &[("max", &grouped(MAX_RATE))])
-            }
+            InputError::TooLarge(Field::Rate) => words.fill(
+                Key::IncomeInputRateTooLarge,
+                &[("max", &words.number(MAX_RATE))],
+            ),
             InputError::TooLarge(Field::Hours) => words.count(
                 Key::IncomeInputHoursTooLarge,
                 MAX_HOURS,
@@ -92,8 +93,8 @@ impl InputError {
             InputError::TargetTooLarge => words.fill(
                 Key::IncomeInputTargetTooLarge,
                 &[
-                    ("target", &grouped(MAX_TARGET)),
-                    ("rate", &grouped(MAX_RATE)),
+                    ("target", &words.number(MAX_TARGET)),
+                    ("rate", &words.number(MAX_RATE)),
                 ],
             ),
         }

@@ -63,6 +63,16 @@ impl Lang {
         }
     }
 
+    /// How the language groups a whole number's thousands in running text
+    /// (limits quoted in messages): `1,000`, `1.000`, `1 000`.
+    pub fn thousands(self) -> &'static str {
+        match self {
+            Lang::En | Lang::Ar | Lang::Pseudo => ",",
+            Lang::Es | Lang::De => ".",
+            Lang::Fr => "\u{202f}",
+        }
+    }
+
     /// Whether the language is written right to left.
     pub fn rtl(self) -> bool {
         self == Lang::Ar

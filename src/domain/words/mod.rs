@@ -60,6 +60,20 @@ impl Words {
         self.lang
     }
 
+    /// A whole number as this language writes it in running text (`100,000`;
+    /// German `100.000`); Western digits in every language.
+    pub fn number(&self, n: u64) -> String {
+        let digits = n.to_string();
+        let mut out = String::with_capacity(digits.len() + 8);
+        for (i, d) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push_str(self.lang.thousands());
+            }
+            out.push(d);
+        }
+        out
+    }
+
     /// The message `key`, as written (for texts without placeholders).
     pub fn get(&self, key: Key) -> &str {
         self.texts[key as usize].form(Category::Other)
