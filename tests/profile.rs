@@ -857,7 +857,10 @@ fn backspace_moves_the_last_item_back_into_the_input() {
 #[test]
 fn pending_text_and_bad_fields_block_the_export() {
     let mut f = form();
-    f.apply(FormAction::Outcome(Outcome::TShaped));
+    f.apply(FormAction::outcome(
+        Outcome::TShaped,
+        &skillpath::content::english(),
+    ));
     assert!(f.problems().is_empty());
     f.apply(FormAction::Draft(ListKind::Tools, "python".into()));
     f.apply(FormAction::Hours("169".into()));
@@ -881,7 +884,10 @@ fn pending_text_and_bad_fields_block_the_export() {
 #[test]
 fn the_outcome_fills_only_empty_fields() {
     let mut f = form();
-    f.apply(FormAction::Outcome(Outcome::Specialist));
+    f.apply(FormAction::outcome(
+        Outcome::Specialist,
+        &skillpath::content::english(),
+    ));
     assert_eq!(
         f.headline,
         "Domain specialist for expert-level AI evaluation"
@@ -889,7 +895,10 @@ fn the_outcome_fills_only_empty_fields() {
     assert_eq!(f.lists[1].len(), 3);
     assert!(!f.dirty);
     f.apply(FormAction::Headline("Mine".into()));
-    f.apply(FormAction::Outcome(Outcome::Generalist));
+    f.apply(FormAction::outcome(
+        Outcome::Generalist,
+        &skillpath::content::english(),
+    ));
     assert_eq!(f.headline, "Mine");
     assert_eq!(f.lists[1][0], "standards-based review");
 }
@@ -932,7 +941,10 @@ fn an_imported_profile_keeps_its_empty_fields_when_the_result_shows() {
     let mut profile = seed_document().profile;
     profile.lists[1].clear();
     f.apply(FormAction::Load(profile.clone()));
-    f.apply(FormAction::Outcome(Outcome::Specialist));
+    f.apply(FormAction::outcome(
+        Outcome::Specialist,
+        &skillpath::content::english(),
+    ));
     assert_eq!(f.profile(), profile);
 }
 

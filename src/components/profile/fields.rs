@@ -233,9 +233,11 @@ fn list(view: &ProfileView, kind: ListKind, hint_id: &str) -> Html {
     let suggestions = if kind == ListKind::Domains {
         let missing = SUGGESTED_DOMAINS
             .iter()
+            .map(|d| words.get(*d))
             .filter(|d| !items.iter().any(|i| i.eq_ignore_ascii_case(d)))
             .map(|d| {
-                let onclick = send(form, move |_: MouseEvent| FormAction::Suggest(kind, d));
+                let item = d.to_owned();
+                let onclick = send(form, move |_: MouseEvent| FormAction::Suggest(kind, item.clone()));
                 html! {
                     <button type="button" class="sp-chip" {onclick}
                         aria-label={words.fill(Key::ProfileTagSuggest, &[("item", d), ("list", label)])}>{ format!("+ {d}") }</button>

@@ -96,10 +96,10 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
         .filter(|_| props.result_shown)
         .map(|s| s.outcome);
     {
-        let form = form.dispatcher();
+        let (form, words) = (form.dispatcher(), Rc::clone(&words));
         use_effect_with(outcome, move |outcome| {
             if let Some(outcome) = outcome {
-                form.dispatch(FormAction::Outcome(*outcome));
+                form.dispatch(FormAction::outcome(*outcome, &words));
             }
         });
     }

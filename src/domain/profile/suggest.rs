@@ -1,57 +1,63 @@
 //! What the profile suggests: a headline and strengths for each guide outcome,
-//! and domains worth deepening, all from the sources.
+//! and domains worth deepening, all from the sources. They are the reader's
+//! words once taken, so they come in the reader's language (catalogue keys).
 
 use crate::domain::guide::Outcome;
+use crate::domain::words::Key;
 
 /// What the profile suggests for each guide outcome: a headline and strengths
 /// from the sources' descriptions of that profile.
-pub fn suggestions(outcome: Outcome) -> (&'static str, &'static [&'static str]) {
+pub fn suggestions(outcome: Outcome) -> (Key, [Key; 3]) {
     match outcome {
         Outcome::Generalist => (
-            "AI generalist: reasoning evaluation and prompt design across domains",
-            &["reasoning evaluation", "prompt design", "rubric writing"],
+            Key::ProfileSuggestGeneralistHeadline,
+            [
+                Key::ProfileSuggestReasoningEvaluation,
+                Key::ProfileSuggestPromptDesign,
+                Key::ProfileSuggestRubricWriting,
+            ],
         ),
         Outcome::Specialist => (
-            "Domain specialist for expert-level AI evaluation",
-            &[
-                "standards-based review",
-                "ground-truth datasets",
-                "adversarial testing",
+            Key::ProfileSuggestSpecialistHeadline,
+            [
+                Key::ProfileSuggestStandardsReview,
+                Key::ProfileSuggestGroundTruth,
+                Key::ProfileSuggestAdversarialTesting,
             ],
         ),
         Outcome::TShaped => (
-            "T-shaped AI evaluator with one deep domain",
-            &[
-                "reasoning evaluation",
-                "domain benchmarks",
-                "rubric writing",
+            Key::ProfileSuggestTShapedHeadline,
+            [
+                Key::ProfileSuggestReasoningEvaluation,
+                Key::ProfileSuggestDomainBenchmarks,
+                Key::ProfileSuggestRubricWriting,
             ],
         ),
         Outcome::PiShaped => (
-            "π-shaped evaluator working where two fields meet",
-            &[
-                "cross-field evaluation design",
-                "ground-truth datasets",
-                "rubric calibration",
+            Key::ProfileSuggestPiShapedHeadline,
+            [
+                Key::ProfileSuggestCrossFieldDesign,
+                Key::ProfileSuggestGroundTruth,
+                Key::ProfileSuggestRubricCalibration,
             ],
         ),
         Outcome::CombShaped => (
-            "Comb-shaped AI trainer across several domains",
-            &[
-                "cross-domain quality assurance",
-                "rubric calibration",
-                "triage of hard cases",
+            Key::ProfileSuggestCombShapedHeadline,
+            [
+                Key::ProfileSuggestCrossDomainQa,
+                Key::ProfileSuggestRubricCalibration,
+                Key::ProfileSuggestHardCases,
             ],
         ),
     }
 }
 
 /// Domains the sources name as worth deepening, offered as one-click suggestions.
-pub const SUGGESTED_DOMAINS: [&str; 6] = [
-    "finance",
-    "healthcare",
-    "law",
-    "software engineering",
-    "security",
-    "mathematics",
+pub const SUGGESTED_DOMAINS: [Key; 6] = [
+    Key::ProfileDomainFinance,
+    Key::ProfileDomainHealthcare,
+    Key::ProfileDomainLaw,
+    Key::ProfileDomainSoftware,
+    Key::ProfileDomainSecurity,
+    Key::ProfileDomainMathematics,
 ];

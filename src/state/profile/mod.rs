@@ -22,6 +22,7 @@ use crate::domain::profile::{
     check_count, check_item, suggestions,
 };
 use crate::domain::progress::ProfilePart;
+use crate::domain::words::Words;
 
 /// The text in a list's input and why it could not be added (if it could not).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -81,7 +82,7 @@ pub enum FormAction {
     /// Backspace in an empty list input: the last item goes back into the input.
     Pop(ListKind),
     /// Picked a suggested item.
-    Suggest(ListKind, &'static str),
+    Suggest(ListKind, String),
     /// Typed hours per week.
     Hours(String),
     /// Typed the time zone.
@@ -96,9 +97,15 @@ pub enum FormAction {
     Kind(u32, SampleKind),
     /// Typed a work sample's link.
     Link(u32, String),
-    /// The guide has this result: fill an empty headline and empty strengths
-    /// (not after an import: what a file left empty stays empty).
-    Outcome(Outcome),
+    /// The guide has a result, and these are its suggestions in the reader's
+    /// language ([`FormAction::outcome`]): fill an empty headline and empty
+    /// strengths (not after an import: what a file left empty stays empty).
+    Suggested {
+        /// The suggested headline.
+        headline: String,
+        /// The suggested strengths.
+        strengths: Vec<String>,
+    },
     /// The chosen income scenario has these hours: follow them until the reader types hours.
     ScenarioHours(Hundredths),
     /// Replace everything with an imported profile.
@@ -113,6 +120,17 @@ pub enum FormAction {
     Try,
     /// The host changed the locale: hours are read and written the new way.
     Locale(Rc<MoneyFormat>),
+}
+
+impl FormAction {
+    /// The suggestions for `outcome`, in `words`' language.
+    pub fn outcome(outcome: Outcome, words: &Words) -> FormAction {
+        let (headline, strengths) = suggestions(outcome);
+        FormAction::Suggested {
+            headline: words.get(headline).to_owned(),
+            strengths: strengths.iter().map(|k| words.get(*k).to_owned()).collect(),
+        }
+    }
 }
 
 impl ProfileForm {
@@ -189,7 +207,7 @@ impl ProfileForm {
     pub fn apply(&mut self, action: FormAction) {
         let user = !matches!(
             action,
-            FormAction::Outcome(_)
+            FormAction::Suggested { .. }
                 | FormAction::ScenarioHours(_)
                 | FormAction::Load(_)
                 | FormAction::Saved
@@ -235,7 +253,7 @@ impl ProfileForm {
                 };
             }
             FormAction::Suggest(kind, item) => {
-                let error = self.add(kind, item).err();
+                let error = self.add(kind, &item).err();
                 self.drafts[kind.index()].error = error;
             }
             FormAction::Hours(text) => {
@@ -261,15 +279,17 @@ impl ProfileForm {
             FormAction::Title(id, text) => self.edit_sample(id, |s| s.title = text),
             FormAction::Kind(id, kind) => self.edit_sample(id, |s| s.kind = kind),
             FormAction::Link(id, text) => self.edit_sample(id, |s| s.link = text),
-            FormAction::Outcome(_) if self.imported => {}
-            FormAction::Outcome(outcome) => {
-                let (headline, strengths) = suggestions(outcome);
+            FormAction::Suggested { .. } if self.imported => {}
+            FormAction::Suggested {
+                headline,
+                strengths,
+            } => {
                 if self.headline.trim().is_empty() {
-                    headline.clone_into(&mut self.headline);
+                    self.headline = headline;
                 }
                 let list = &mut self.lists[ListKind::Strengths.index()];
                 if list.is_empty() {
-                    list.extend(strengths.iter().map(|s| (*s).to_owned()));
+                    list.extend(strengths);
                 }
             }
             FormAction::ScenarioHours(hours) => {
