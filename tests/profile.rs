@@ -807,6 +807,13 @@ fn commas_add_items_and_keep_the_rest_in_the_input() {
     assert_eq!(f.lists[3], ["python", "numpy", "pandas"]);
     assert_eq!(f.drafts[3].text, "");
     assert!(f.dirty);
+    // The Arabic comma an Arabic keyboard types separates items too.
+    f.apply(FormAction::Draft(
+        ListKind::Domains,
+        "القانون، المالية".into(),
+    ));
+    assert_eq!(f.lists[0], ["القانون"]);
+    assert_eq!(f.drafts[0].text, "المالية");
 }
 
 #[test]

@@ -179,12 +179,13 @@ impl ProfileForm {
         Ok(())
     }
 
-    /// Adds every comma-separated part of the draft but the last; a part that
-    /// is refused stops there and stays in the input with what follows it.
+    /// Adds every comma-separated part of the draft but the last (the Latin
+    /// comma, or the Arabic `،` an Arabic keyboard types); a part that is
+    /// refused stops there and stays in the input with what follows it.
     fn commit_commas(&mut self, kind: ListKind, text: String) {
         let mut rest = text.as_str();
         let mut error = None;
-        while let Some((part, after)) = rest.split_once(',') {
+        while let Some((part, after)) = rest.split_once([',', '،']) {
             if part.trim().is_empty() {
                 rest = after;
                 continue;
