@@ -3,12 +3,14 @@
 //! components as the widget (`skillpath::components::FirstScreen`).
 //!
 //! `scripts/post-build.mjs` runs it on every build: in English for
-//! `skillpath.js`, which shows it at once while the wasm loads, and in every
-//! other language for that language's file (read from the path given, with
-//! the same checks as the widget's). The widget then takes over, keeping
-//! whatever the reader chose meanwhile.
+//! `skillpath.js`, which shows it at once while the wasm loads; and for every
+//! other language, given its keyed sources (interface texts by key, guide
+//! words by id), it prints that language's file as the widget reads it
+//! (`domain::words::file`), with the first screen in that language in it,
+//! drawn from the file through the widget's own reader. The widget then
+//! takes over, keeping whatever the reader chose meanwhile.
 //!
-//! `cargo run --example first_screen [-- <lang> <language file>]`
+//! `cargo run --example first_screen [-- <lang> <ui.json> <guide.json>]`
 
 /// Built for the browser too by `cargo clippy --all-targets`; it only runs
 /// on the build machine.
@@ -27,25 +29,40 @@ fn main() {
         std::process::exit(1);
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (guide, words) = match args.as_slice() {
+    let read = |path: &str| {
+        std::fs::read_to_string(path)
+            .unwrap_or_else(|e| fail(format!("{path} cannot be read: {e}")))
+    };
+    let (guide, words, file) = match args.as_slice() {
         [] => match content::guide() {
-            Ok(guide) => (guide, content::english()),
+            Ok(guide) => (guide, content::english(), None),
             Err(e) => fail(format!("the guide content is broken: {e}")),
         },
-        [code, path] => {
+        [code, ui, words] => {
             let lang =
                 Lang::from_tag(code).unwrap_or_else(|| fail(format!("no language {code:?}")));
-            let text = std::fs::read_to_string(path)
-                .unwrap_or_else(|e| fail(format!("{path} cannot be read: {e}")));
-            file::read(lang, &text, &content::UI_EN, &content::PARTS)
-                .unwrap_or_else(|e| fail(format!("the {code} file is refused: {e}")))
+            let ui = serde_json::from_str(&read(ui)).unwrap_or_else(|e| fail(format!("{ui}: {e}")));
+            let guide_words = serde_json::from_str(&read(words))
+                .unwrap_or_else(|e| fail(format!("{words}: {e}")));
+            let written = file::write(lang, ui, guide_words, &content::UI_EN, &content::PARTS)
+                .unwrap_or_else(|e| fail(format!("the {code} texts are refused: {e}")));
+            let text = serde_json::to_string(&written).expect("a language file is JSON");
+            let (guide, words) = file::read(lang, &text, &content::UI_EN, &content::PARTS)
+                .unwrap_or_else(|e| fail(format!("the {code} file is refused: {e}")));
+            (guide, words, Some(written))
         }
-        _ => fail("usage: first_screen [<lang> <language file>]".to_owned()),
+        _ => fail("usage: first_screen [<lang> <ui.json> <guide.json>]".to_owned()),
     };
     // The first widget on a page is "sp1"; ids only need to be unique in
     // their shadow root, which holds one widget.
-    match skillpath::components::first_screen_html(Rc::new(guide), Rc::new(words), "sp1") {
-        Ok(html) => print!("{html}"),
-        Err(e) => fail(format!("cannot start a runtime to render in: {e}")),
+    let html = skillpath::components::first_screen_html(Rc::new(guide), Rc::new(words), "sp1")
+        .unwrap_or_else(|e| fail(format!("cannot start a runtime to render in: {e}")));
+    match file {
+        None => print!("{html}"),
+        Some(file) => {
+            let mut value = serde_json::to_value(file).expect("a language file is JSON");
+            value["first"] = serde_json::Value::String(html);
+            print!("{value}");
+        }
     }
 }

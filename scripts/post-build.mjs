@@ -55,28 +55,39 @@ const FIRST_SCREEN = JSON.stringify(
 if (!FIRST_SCREEN.includes("Question 1 of")) throw new Error("the first screen has no first question");
 
 // Each language besides English: one file with its interface texts, the
-// guide's words and its own first screen (drawn, and so checked, by the same
-// example through the widget's own reader), named by its content's hash.
+// guide's words and its own first screen, named by its content's hash. The
+// example writes it from the keyed sources through the widget's own types
+// (src/domain/words/file.rs), lists in a fixed order that the wasm reads
+// without a map, and draws the first screen from it; the loader's own words
+// ride along by key (`said`).
 const LANGS = readdirSync(join(ROOT, "src/content/lang/ui"))
   .filter((n) => n.endsWith(".json"))
   .map((n) => n.slice(0, -5))
   .sort();
 const LANG_TEXTS = {};
 const LANG_FILES = {};
+const LANG_UI = {};
 const PSEUDO = "en-XA";
+const LOADER_KEYS = Object.keys(JSON.parse(readFileSync(join(ROOT, "src/content/ui/en/loader.json"), "utf8")));
 for (const code of [...LANGS, PSEUDO]) {
   const read = (part) => JSON.parse(readFileSync(join(ROOT, `src/content/lang/${part}/${code}.json`), "utf8"));
-  const words = code === PSEUDO ? pseudoWords() : { lang: code, ui: read("ui"), guide: read("guide") };
-  const draft = join(dir, `.words-${code}.json`);
-  writeFileSync(draft, JSON.stringify(words));
-  let first;
+  const words = code === PSEUDO ? pseudoWords() : { ui: read("ui"), guide: read("guide") };
+  LANG_UI[code] = words.ui;
+  const drafts = ["ui", "guide"].map((part) => {
+    const path = join(dir, `.words-${code}-${part}.json`);
+    writeFileSync(path, JSON.stringify(words[part]));
+    return path;
+  });
+  let written;
   try {
-    first = execFileSync("cargo", ["run", "--quiet", "--example", "first_screen", "--", code, draft], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+    written = execFileSync("cargo", ["run", "--quiet", "--example", "first_screen", "--", code, ...drafts], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
   } finally {
-    rmSync(draft);
+    for (const path of drafts) rmSync(path);
   }
-  if (!first.includes("data-question")) throw new Error(`the ${code} first screen has no first question`);
-  const text = JSON.stringify({ ...words, first });
+  const file = JSON.parse(written);
+  if (!file.first?.includes("data-question")) throw new Error(`the ${code} first screen has no first question`);
+  file.said = Object.fromEntries(LOADER_KEYS.map((key) => [key, words.ui[key]]));
+  const text = JSON.stringify(file);
   const name = `skillpath-${code}-${createHash("sha256").update(text).digest("hex").slice(0, 16)}.json`;
   writeFileSync(join(dir, name), text);
   names.push(name);
@@ -119,13 +130,13 @@ function pseudoWords() {
       outcomes: Object.fromEntries(Object.entries(outcomes.outcomes).map(([id, o]) => [id, { ...o, rate: { note: o.rate.note } }])),
     },
   };
-  return { lang: PSEUDO, ui: deep(ui), guide: deep(guide) };
+  return { ui: deep(ui), guide: deep(guide) };
 }
 
 // The standalone and iframe pages' own words in every language (page.js).
 const PAGE_WORDS = {};
 for (const code of ["en", ...LANGS, PSEUDO]) {
-  const all = code === "en" ? JSON.parse(readFileSync(join(ROOT, "src/content/ui/en/page.json"), "utf8")) : JSON.parse(LANG_TEXTS[code] ?? readFileSync(join(dir, LANG_FILES[code]), "utf8")).ui;
+  const all = code === "en" ? JSON.parse(readFileSync(join(ROOT, "src/content/ui/en/page.json"), "utf8")) : LANG_UI[code];
   PAGE_WORDS[code] = Object.fromEntries(["page_title", "page_heading", "page_footer", "page_frame_title"].map((k) => [k, all[k]]));
 }
 

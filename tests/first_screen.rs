@@ -73,8 +73,16 @@ fn exists_in_every_language_with_its_words_and_direction() {
     };
     for lang in Lang::ALL.into_iter().skip(1) {
         let code = lang.code();
-        let text = serde_json::json!({ "lang": code, "ui": part("ui", code), "guide": part("guide", code) });
-        let (guide, words) = file::read(lang, &text.to_string(), &content::UI_EN, &content::PARTS)
+        let written = file::write(
+            lang,
+            serde_json::from_value(part("ui", code)).unwrap(),
+            serde_json::from_value(part("guide", code)).unwrap(),
+            &content::UI_EN,
+            &content::PARTS,
+        )
+        .unwrap_or_else(|e| panic!("{code}: {e}"));
+        let text = serde_json::to_string(&written).unwrap();
+        let (guide, words) = file::read(lang, &text, &content::UI_EN, &content::PARTS)
             .unwrap_or_else(|e| panic!("{code}: {e}"));
         let prompt = guide.questions()[0].prompt.to_string();
         let next = words.get(Key::NavNext).to_owned();

@@ -24,13 +24,31 @@ const GUIDE: [(Lang, &str); 4] = [
     (Lang::Ar, include_str!("../src/content/lang/guide/ar.json")),
 ];
 
-/// A language's file as the build writes it (`scripts/post-build.mjs`).
-fn language_file(lang: Lang) -> Value {
+/// A language's keyed sources: its interface texts and its guide words.
+fn sources(lang: Lang) -> (Value, Value) {
     let part = |files: &[(Lang, &str)]| -> Value {
         let (_, text) = files.iter().find(|(l, _)| *l == lang).unwrap();
         serde_json::from_str(text).unwrap()
     };
-    json!({ "lang": lang.code(), "ui": part(&UI), "guide": part(&GUIDE), "first": "<div></div>" })
+    (part(&UI), part(&GUIDE))
+}
+
+/// A language's file as the build writes it (`file::write`, run by the
+/// post-build step through `examples/first_screen.rs`), as JSON.
+fn language_file(lang: Lang) -> Value {
+    let (ui, guide) = sources(lang);
+    let written = file::write(
+        lang,
+        entries(&ui),
+        serde_json::from_value(guide).unwrap(),
+        &UI_EN,
+        &PARTS,
+    )
+    .unwrap_or_else(|e| panic!("{}: {e}", lang.code()));
+    let mut value = serde_json::to_value(written).unwrap();
+    value["first"] = json!("<div></div>");
+    value["said"] = json!({ "loader_loading": "…" });
+    value
 }
 
 fn entries(value: &Value) -> BTreeMap<String, Entry> {
@@ -103,6 +121,7 @@ fn every_language_file_reads_and_lays_its_words_over_the_guide() {
 fn a_broken_language_file_is_refused_whole() {
     let good = language_file(Lang::De);
     let read = |value: &Value| file::read(Lang::De, &value.to_string(), &UI_EN, &PARTS).err();
+    assert!(read(&good).is_none());
     // Cut short.
     let text = good.to_string();
     assert!(matches!(
@@ -114,33 +133,68 @@ fn a_broken_language_file_is_refused_whole() {
         file::read(Lang::Fr, &text, &UI_EN, &PARTS),
         Err(file::FileError::OtherLang(_))
     ));
-    // An interface text missing.
+    // An interface text missing, one extra, one with plural forms it should not have.
     let mut missing = good.clone();
-    missing["ui"].as_object_mut().unwrap().remove(KEY_NAMES[0]);
+    missing["ui"].as_array_mut().unwrap().pop();
     assert!(matches!(
         read(&missing),
         Some(file::FileError::Catalogue(_))
     ));
-    // A question missing, a choice extra, a plan one step short.
-    let mut question = good.clone();
-    question["guide"]["questions"]
+    let mut extra = good.clone();
+    extra["ui"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!(["Noch eins"]));
+    assert!(matches!(read(&extra), Some(file::FileError::Catalogue(_))));
+    let mut odd = good.clone();
+    odd["ui"][0] = json!(["one", "eins", "other"]);
+    assert!(matches!(read(&odd), Some(file::FileError::Catalogue(_))));
+    // A guide text missing, one extra, one blank.
+    let mut short = good.clone();
+    short["guide"].as_array_mut().unwrap().pop();
+    assert!(matches!(read(&short), Some(file::FileError::Guide(_))));
+    let mut long = good.clone();
+    long["guide"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!("Noch ein Text"));
+    assert!(matches!(read(&long), Some(file::FileError::Guide(_))));
+    let mut blank = good.clone();
+    blank["guide"][3] = json!(" ");
+    assert!(matches!(read(&blank), Some(file::FileError::Guide(_))));
+    // Not text where text belongs.
+    let mut markup = good;
+    markup["guide"][0] = json!({ "script": "<script>alert(1)</script>" });
+    assert!(matches!(read(&markup), Some(file::FileError::Json(_))));
+
+    // The build refuses keyed sources that do not fit: a question missing,
+    // a choice extra, a plan one step short.
+    let (ui, guide) = sources(Lang::De);
+    let write = |guide: Value| {
+        file::write(
+            Lang::De,
+            entries(&ui),
+            serde_json::from_value(guide).unwrap(),
+            &UI_EN,
+            &PARTS,
+        )
+        .err()
+    };
+    let mut question = guide.clone();
+    question["questions"]
         .as_object_mut()
         .unwrap()
         .remove("energy");
-    assert!(matches!(read(&question), Some(file::FileError::Guide(_))));
-    let mut choice = good.clone();
-    choice["guide"]["questions"]["energy"]["choices"]["extra"] = json!("Noch eine");
-    assert!(matches!(read(&choice), Some(file::FileError::Guide(_))));
-    let mut plan = good.clone();
-    plan["guide"]["outcomes"]["outcomes"]["generalist"]["plan"]
+    assert!(matches!(write(question), Some(file::FileError::Guide(_))));
+    let mut choice = guide.clone();
+    choice["questions"]["energy"]["choices"]["extra"] = json!("Noch eine");
+    assert!(matches!(write(choice), Some(file::FileError::Guide(_))));
+    let mut plan = guide;
+    plan["outcomes"]["outcomes"]["generalist"]["plan"]
         .as_array_mut()
         .unwrap()
         .pop();
-    assert!(matches!(read(&plan), Some(file::FileError::Guide(_))));
-    // An unknown field (markup smuggled in under another name).
-    let mut extra = good;
-    extra["script"] = json!("<script>alert(1)</script>");
-    assert!(matches!(read(&extra), Some(file::FileError::Json(_))));
+    assert!(matches!(write(plan), Some(file::FileError::Guide(_))));
 }
 
 #[test]

@@ -17,6 +17,10 @@ after(async () => {
 });
 
 const ENGLISH = ui("en");
+/** The highest hourly rate the calculator takes (src/domain/number). */
+const MAX_RATE = 100_000;
+/** A whole number grouped as the language writes it in running text (Lang::thousands). */
+const grouped = (n, code) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, { es: ".", de: ".", fr: "\u202f" }[code] ?? ",");
 const OUTCOME_KEY = { Specialist: "specialist", "π-shaped": "pi_shaped", "Comb-shaped": "comb_shaped", Generalist: "generalist", "T-shaped": "t_shaped" };
 
 /**
@@ -74,6 +78,36 @@ async function journey(code, theme) {
   await g.getByText(t.guide_share_more).click();
   const link = await g.getByLabel(t.guide_share_link_label).inputValue();
   assert.match(link, /#share=/);
+
+  // The calculator refuses a value in the language's words.
+  await page.getByRole("navigation", { name: t.app_nav_label }).getByRole("button", { name: t.app_nav_income }).click();
+  const calc = page.getByRole("region", { name: t.app_chapter_income });
+  const rate = calc.getByLabel(t.income_rate_label, { exact: true });
+  await rate.fill("1000000");
+  await calc.getByText(fill(t.income_input_rate_too_large, { max: grouped(MAX_RATE, code) })).first().waitFor();
+  assert.equal(await rate.getAttribute("aria-invalid"), "true");
+  assert.deepEqual(await englishOnScreen(page, code), [], `${code}: no English in the calculator`);
+  if (theme === "dark") assert.deepEqual(await axe(page), [], `${code} ${theme}: the calculator with a refused value`);
+  await rate.fill("40");
+
+  // The profile refuses an import in the language's words, and keeps the form.
+  await page.getByRole("navigation", { name: t.app_nav_label }).getByRole("button", { name: t.app_nav_profile }).click();
+  const plan = page.getByRole("region", { name: t.app_chapter_profile });
+  const headline = plan.getByLabel(t.profile_headline_label, { exact: true });
+  await headline.fill("Mine");
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    plan.getByRole("button", { name: t.profile_import_button, exact: true }).click(),
+  ]);
+  await chooser.setFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"headline": ') });
+  // The sentence up to the reason, e.g. "broken.json was not imported."
+  const refusedAs = fill(t.profile_refused.split("{why}")[0], { name: "broken.json" }).trim();
+  await plan.getByRole("status").filter({ hasText: refusedAs }).first().waitFor();
+  assert.equal(await headline.inputValue(), "Mine", "the form stays as it was");
+  assert.deepEqual(await englishOnScreen(page, code), [], `${code}: no English in the profile`);
+  if (theme === "dark") assert.deepEqual(await axe(page), [], `${code} ${theme}: the profile with a refused import`);
+  if (theme === "light") await shot(page, `lang-${code}-profile-1280`);
+  await page.getByRole("navigation", { name: t.app_nav_label }).getByRole("button", { name: t.app_nav_result }).click();
 
   // Saved: a reload offers the progress back in the language.
   await page.waitForTimeout(900);

@@ -64,8 +64,8 @@ function langCode(lang) {
 /** The loader's own texts in a language file's text, if it has them all. */
 function loaderWords(text) {
   try {
-    const ui = JSON.parse(text).ui;
-    const words = Object.fromEntries(Object.keys(LOADER_WORDS).map((key) => [key, ui[key]]));
+    const said = JSON.parse(text).said;
+    const words = Object.fromEntries(Object.keys(LOADER_WORDS).map((key) => [key, said[key]]));
     return Object.values(words).every((w) => typeof w === "string" && w.trim()) ? words : undefined;
   } catch {
     return undefined;

@@ -189,67 +189,112 @@ pub fn read(
     english: &[Text],
     mut given: BTreeMap<String, Entry>,
 ) -> Result<Vec<Text>, CatalogueError> {
-    let fault = |key: &str, problem| CatalogueError {
-        lang: lang.to_owned(),
-        key: key.to_owned(),
-        problem,
-    };
     let mut texts = Vec::with_capacity(names.len());
     for (name, source) in names.iter().zip(english) {
         let entry = given
             .remove(*name)
-            .ok_or_else(|| fault(name, Problem::Missing))?;
-        let text = match (entry, source) {
-            (Entry::One(text), Text::One(_)) => Text::One(Cow::Owned(text)),
-            (Entry::Plural(forms), Text::Plural(_)) => {
-                let mut read = Vec::with_capacity(forms.len());
-                for (category, text) in forms {
-                    let c = Category::named(&category)
-                        .ok_or_else(|| fault(name, Problem::Category(category.clone())))?;
-                    read.push((c, Cow::Owned(text)));
-                }
-                if !read.iter().any(|(c, _)| *c == Category::Other) {
-                    return Err(fault(name, Problem::Category("other".to_owned())));
-                }
-                Text::Plural(Cow::Owned(read))
-            }
-            _ => return Err(fault(name, Problem::Plural)),
+            .ok_or_else(|| fault(lang, name, Problem::Missing))?;
+        let entry = match entry {
+            Entry::One(text) => Given::One(text),
+            Entry::Plural(forms) => Given::Plural(forms.into_iter().collect()),
         };
-        let wanted: BTreeSet<&str> = source.forms().into_iter().flat_map(placeholders).collect();
-        for form in text.forms() {
-            if form.trim().is_empty() {
-                return Err(fault(name, Problem::Empty));
-            }
-        }
-        // Every form uses only English's placeholders, and the `other` form
-        // (or the message) uses all of them: a language may say "one" without
-        // the number.
-        let full = placeholders(text.form(Category::Other));
-        let stray = text
-            .forms()
-            .into_iter()
-            .flat_map(placeholders)
-            .any(|p| !wanted.contains(p));
-        if full != wanted || stray {
-            return Err(fault(
-                name,
-                Problem::Placeholders {
-                    english: wanted.iter().map(|s| (*s).to_owned()).collect(),
-                    given: text
-                        .forms()
-                        .into_iter()
-                        .flat_map(placeholders)
-                        .collect::<BTreeSet<_>>()
-                        .into_iter()
-                        .map(str::to_owned)
-                        .collect(),
-                },
-            ));
-        }
-        texts.push(text);
+        texts.push(check(lang, name, source, entry)?);
     }
     match given.into_keys().next() {
-        Some(extra) => Err(fault(&extra, Problem::Unknown)),
+        Some(extra) => Err(fault(lang, &extra, Problem::Unknown)),
         None => Ok(texts),
     }
+}
+
+/// As [`read`], for the texts as the widget's language files list them: one
+/// list per key, in key order, holding the text (`["Next"]`) or a counted
+/// text's forms as name and text in turn (`["one", "{n} scenario", "other",
+/// "{n} scenarios"]`). The build writes them so; the wasm reads no map.
+///
+/// # Errors
+/// The first [`CatalogueError`] in key order; a list of another length
+/// names the first key missing or, for extra lists, the last key.
+pub fn read_listed(
+    lang: &str,
+    names: &[&str],
+    english: &[Text],
+    given: Vec<Vec<String>>,
+) -> Result<Vec<Text>, CatalogueError> {
+    if given.len() != names.len() {
+        let (key, problem) = match names.get(given.len()) {
+            Some(name) => (*name, Problem::Missing),
+            None => (names.last().copied().unwrap_or_default(), Problem::Unknown),
+        };
+        return Err(fault(lang, key, problem));
+    }
+    let mut texts = Vec::with_capacity(names.len());
+    for ((name, source), mut entry) in names.iter().zip(english).zip(given) {
+        let entry = match (source, entry.len()) {
+            (Text::One(_), 1) => Given::One(entry.remove(0)),
+            (Text::Plural(_), n) if n >= 2 && n % 2 == 0 => {
+                let mut forms = Vec::with_capacity(n / 2);
+                let mut items = entry.into_iter();
+                while let (Some(category), Some(text)) = (items.next(), items.next()) {
+                    forms.push((category, text));
+                }
+                Given::Plural(forms)
+            }
+            _ => return Err(fault(lang, name, Problem::Plural)),
+        };
+        texts.push(check(lang, name, source, entry)?);
+    }
+    Ok(texts)
+}
+
+/// One entry as given, before it is checked.
+enum Given {
+    One(String),
+    Plural(Vec<(String, String)>),
+}
+
+fn fault(lang: &str, key: &str, problem: Problem) -> CatalogueError {
+    CatalogueError {
+        lang: lang.to_owned(),
+        key: key.to_owned(),
+        problem,
+    }
+}
+
+/// Checks one entry against English's `source`.
+fn check(lang: &str, name: &str, source: &Text, entry: Given) -> Result<Text, CatalogueError> {
+    let text = match (entry, source) {
+        (Given::One(text), Text::One(_)) => Text::One(Cow::Owned(text)),
+        (Given::Plural(forms), Text::Plural(_)) => {
+            let mut read = Vec::with_capacity(forms.len());
+            for (category, text) in forms {
+                let c = Category::named(&category)
+                    .ok_or_else(|| fault(lang, name, Problem::Category(category.clone())))?;
+                read.push((c, Cow::Owned(text)));
+            }
+            if !read.iter().any(|(c, _)| *c == Category::Other) {
+                return Err(fault(lang, name, Problem::Category("other".to_owned())));
+            }
+            Text::Plural(Cow::Owned(read))
+        }
+        _ => return Err(fault(lang, name, Problem::Plural)),
+    };
+    let wanted: BTreeSet<&str> = source.forms().into_iter().flat_map(placeholders).collect();
+    if text.forms().iter().any(|form| form.trim().is_empty()) {
+        return Err(fault(lang, name, Problem::Empty));
+    }
+    // Every form uses only English's placeholders, and the `other` form
+    // (or the message) uses all of them: a language may say "one" without
+    // the number.
+    let used: BTreeSet<&str> = text.forms().into_iter().flat_map(placeholders).collect();
+    if placeholders(text.form(Category::Other)) != wanted || !used.is_subset(&wanted) {
+        return Err(fault(
+            lang,
+            name,
+            Problem::Placeholders {
+                english: wanted.iter().map(|s| (*s).to_owned()).collect(),
+                given: used.into_iter().map(str::to_owned).collect(),
+            },
+        ));
+    }
+    Ok(text)
 }
