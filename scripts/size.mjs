@@ -40,7 +40,15 @@ import { gzipSync } from "node:zlib";
 // and "About this guide" with their texts, one-line definitions, earlier
 // editions' links and progress recognised and counted), CSS +0.1. A case
 // conversion for one attribute alone cost 10 KB and was taken out.
-const BUDGET = 303.0 * 1000;
+// Five languages (issue 28) took it to 337.6: wasm +34.6 (every text of the
+// widget through one catalogue: the typed keys and English's texts, a reader
+// and checker for a fetched language's file, the words threaded through every
+// view and message, plural rules from Intl.PluralRules, the right-to-left
+// chart), skillpath.js +1.5 (the language choice, the fetch beside the wasm,
+// the loader's words). Measured cut on the way: reading a language's file by
+// key cost 32.7 KB more than reading it as lists in a fixed order. Each other
+// language is one file of 15–18 KB gzip, fetched only by its readers.
+const BUDGET = 338.0 * 1000;
 const dir = process.argv[2] ?? "dist";
 // What the widget downloads: skillpath.js, the wasm, its JS glue and its styles.
 // Everything else (the pages' own styles and scripts, the service worker, the
