@@ -82,7 +82,7 @@ async function journey(code, theme) {
   // The calculator refuses a value in the language's words.
   await page.getByRole("navigation", { name: t.app_nav_label }).getByRole("button", { name: t.app_nav_income }).click();
   const calc = page.getByRole("region", { name: t.app_chapter_income });
-  const rate = calc.getByLabel(t.income_rate_label, { exact: true });
+  const rate = calc.getByRole("textbox", { name: t.income_rate_label, exact: true });
   await rate.fill("1000000");
   await calc.getByText(fill(t.income_input_rate_too_large, { max: grouped(MAX_RATE, code) })).first().waitFor();
   assert.equal(await rate.getAttribute("aria-invalid"), "true");

@@ -57,7 +57,8 @@ survives(
   "each reads its own decimal mark and refuses the other one; amounts show ASCII digits in its grouping",
   async () => {
     for (const locale of ["de-DE", "fr-FR", "de-CH", "hi-IN", "ar-EG"]) {
-      const r = await open(`?locale=${locale}&currency=EUR`, { locale });
+      // English words (these browsers would otherwise get their own language): this is about numbers.
+      const r = await open(`?locale=${locale}&currency=EUR&lang=en`, { locale });
       const mark = await r.page.evaluate(
         (l) => new Intl.NumberFormat(l, { numberingSystem: "latn" }).formatToParts(1.5).find((p) => p.type === "decimal").value,
         locale,
