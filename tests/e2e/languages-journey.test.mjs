@@ -6,7 +6,9 @@
 // sideways scroll at 320 px with text at 200 %.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { PATHS, QUESTIONS, axe, fill, guideWords, picks, shot, start, ui, watched } from "./support.mjs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { PATHS, QUESTIONS, ROOT, axe, fill, guideWords, picks, shot, start, ui, watched } from "./support.mjs";
 
 let env;
 before(async () => {
@@ -148,6 +150,50 @@ test("Arabic mirrors: Back sits right of Next, progress fills from the right, an
   const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(wide <= 0, `no sideways scroll (${wide} px)`);
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector("skill-path").shadowRoot.querySelector("progress")).direction), "rtl");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("the pseudo-locale en-XA shows no English text on any chapter, and nothing runs off a 360 px screen", async () => {
+  const outcomes = JSON.parse(readFileSync(join(ROOT, "src/content/outcomes.json"), "utf8"));
+  // Proper names stay as they are: the brand and the sources' publishers.
+  const names = new Set(["Skillpath", ...outcomes.sources.map((s) => s.publisher)]);
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, locale: "en-US", serviceWorkers: "block" });
+  const { page, log } = await watched(context);
+  await page.goto(`${env.server.url}/?lang=en-XA`);
+  await page.locator("skill-path .sp[lang='en-XA']").waitFor();
+  const english = () =>
+    page.evaluate((allowed) => {
+      const root = document.querySelector("skill-path").shadowRoot.querySelector(".sp");
+      const found = new Set();
+      const walk = (node) => {
+        for (const child of node.childNodes) {
+          if (child.nodeType === Node.TEXT_NODE) {
+            const text = child.textContent.trim();
+            if (/[a-z]{3}/i.test(text) && !/[⟦⟧]/.test(text) && !allowed.includes(text)) found.add(text);
+          } else if (child.nodeType === Node.ELEMENT_NODE && !child.closest("[hidden]") && child.localName !== "pre") walk(child);
+        }
+      };
+      walk(root);
+      for (const el of root.querySelectorAll("[aria-label]")) if (!/[⟦⟧]/.test(el.getAttribute("aria-label"))) found.add(`aria-label ${el.getAttribute("aria-label")}`);
+      return [...found];
+    }, [...names]);
+  const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.deepEqual(await english(), [], "the first question");
+  for (let i = 0; i < QUESTIONS.length; i++) {
+    await page.locator("skill-path input[type=radio]").nth(1).press("Space");
+    await page.locator("skill-path form[data-question] button[type=submit]").click();
+  }
+  await page.locator("skill-path .sp-hero__title").waitFor();
+  assert.deepEqual(await english(), [], "the result");
+  assert.ok((await sideways()) <= 0, "the result fits 360 px");
+  for (const chapter of [2, 3]) {
+    await page.locator(`skill-path nav li:nth-child(${chapter}) button`).click();
+    await page.waitForTimeout(300);
+    assert.deepEqual(await english(), [], `chapter ${chapter}`);
+    assert.ok((await sideways()) <= 0, `chapter ${chapter} fits 360 px`);
+  }
+  await shot(page, "lang-en-XA-plan-360");
   assert.deepEqual(log.errors, []);
   await context.close();
 });
