@@ -5,9 +5,6 @@ use yew::prelude::*;
 use crate::domain::guide::{Guide, GuideResult, Text};
 use crate::domain::words::{Key, Words};
 
-/// The currency the guide's rate bands are in, as the result writes it.
-const RATE_CURRENCY: &str = "US$";
-
 fn list(items: &[Text]) -> Html {
     html! { <ul class="sp-list">{ for items.iter().map(|i| html! { <li>{ &**i }</li> }) }</ul> }
 }
@@ -17,7 +14,8 @@ fn rate_band(words: &Words, min: u32, max: u32) -> String {
     words.fill(
         Key::GuideAdviceRateBand,
         &[
-            ("currency", RATE_CURRENCY),
+            // US dollars, as each language writes them ("US$", "$ US").
+            ("currency", words.get(Key::GuideAdviceRateCurrency)),
             ("min", &min.to_string()),
             ("max", &max.to_string()),
         ],

@@ -161,7 +161,10 @@ pub fn editor(view: &View) -> Html {
             words.fill(
                 Key::IncomePresetResult,
                 &[
-                    ("outcome", outcome.name()),
+                    (
+                        "outcome",
+                        crate::components::guide::outcome_name(outcome, words),
+                    ),
                     ("formula", &view.formula(values)),
                 ],
             ),
