@@ -20,7 +20,9 @@ step "Fuzzing: the three readers of outside text, briefly, from the committed co
 "$ROOT/scripts/fuzz.sh"
 
 step "Browser tests: wasm-bindgen-test in headless Chromium"
-CHROMEDRIVER="$CHROMEDRIVER" cargo test --target wasm32-unknown-unknown --test 'browser_*'
+# The runner gives each test binary 20 s in the browser by default; the saving
+# suite's 14 tests take about that on two busy cores, so allow more.
+WASM_BINDGEN_TEST_TIMEOUT=120 CHROMEDRIVER="$CHROMEDRIVER" cargo test --target wasm32-unknown-unknown --test 'browser_*'
 
 step "Release build"
 trunk build --release
