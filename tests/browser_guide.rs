@@ -300,6 +300,38 @@ async fn a_move_lets_go_of_focus_and_the_new_screen_takes_it() {
 }
 
 #[wasm_bindgen_test]
+async fn enter_right_after_a_choice_goes_on_before_the_screen_is_drawn_again() {
+    // The scheduler draws on a later task, and on a slow machine it yields to
+    // the browser between renders: Enter can reach the screen drawn before
+    // the choice. The checked radio is the truth, not the drawn screen.
+    let host = fresh_host();
+    let mut handle = mount(&host);
+    tick().await;
+    let choice = radios(&host)[2].clone();
+    choice.focus().unwrap();
+    choice.click();
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Enter");
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let enter =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    choice.dispatch_event(&enter).unwrap();
+    tick().await;
+    assert!(
+        text(&host).contains("Question 2 of 12"),
+        "Enter goes on with the choice just made"
+    );
+    button(&host, "Back").click();
+    tick().await;
+    assert!(
+        radios(&host)[2].checked(),
+        "the choice made an instant before Enter is kept"
+    );
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
 fn mount_options_are_read_one_by_one_and_only_as_text() {
     use skillpath::embed::Options;
     use wasm_bindgen::JsValue;

@@ -76,6 +76,16 @@ pub fn input_text(event: &InputEvent) -> String {
         .unwrap_or_default()
 }
 
+/// Whether the event came from a checked radio or checkbox: the browser's
+/// own state at the moment of the event, which a screen drawn before the
+/// last choice (the scheduler yields to the browser between renders on a
+/// slow machine) does not know yet.
+pub fn from_checked(event: &Event) -> bool {
+    event
+        .target_dyn_into::<HtmlInputElement>()
+        .is_some_and(|input| input.checked())
+}
+
 /// Clicks the element behind `node` (opens a hidden file picker from a button).
 pub fn click(node: &NodeRef) {
     if let Some(el) = node.cast::<HtmlElement>() {

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::GuideView;
 use super::progress::progress;
+use crate::browser::dom;
 use crate::components::{send, send_move};
 use crate::domain::words::Key;
 use crate::state::Action;
@@ -30,9 +31,12 @@ pub fn question_card(view: &GuideView<'_>, index: usize) -> Html {
         e.prevent_default();
         answered.then(|| Action::Next.into())
     });
+    // Enter may come an instant after a choice, before this screen is drawn
+    // again with it: the focused radio being checked says the choice is made
+    // (the reducer takes the choice first, then the move).
     let on_keydown = send_move(state, move |e: KeyboardEvent| {
         (e.key() == "Enter").then(|| e.prevent_default())?;
-        answered.then(|| Action::Next.into())
+        (answered || dom::from_checked(&e)).then(|| Action::Next.into())
     });
     let on_back = send_move(state, |_: MouseEvent| Some(Action::Back.into()));
     let on_review = send_move(state, |_: MouseEvent| Some(Action::Review.into()));
