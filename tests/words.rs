@@ -339,3 +339,27 @@ fn placeholders_are_filled_and_unknown_ones_left_as_written() {
     let words = content::english();
     assert_eq!(words.get(Key::NavNext), "Next");
 }
+
+#[test]
+fn values_are_isolated_in_a_right_to_left_language_only() {
+    let read = |lang: Lang| {
+        let text = language_file(lang).to_string();
+        file::read(lang, &text, &UI_EN, &PARTS).unwrap().1
+    };
+    let arabic = read(Lang::Ar);
+    let counter = arabic.fill(Key::GuideQuestionOf, &[("current", "3"), ("total", "12")]);
+    assert!(
+        counter.contains("\u{2068}3\u{2069}") && counter.contains("\u{2068}12\u{2069}"),
+        "each value between first-strong and pop isolates: {counter:?}"
+    );
+    let big = arabic.count(Key::ProfileErrorTooBig, 2_000_000, "2,000,000", &[]);
+    assert!(big.contains("\u{2068}2,000,000\u{2069}"), "{big:?}");
+    for words in [content::english(), read(Lang::De)] {
+        let counter = words.fill(Key::GuideQuestionOf, &[("current", "3"), ("total", "12")]);
+        assert!(
+            !counter.contains(['\u{2068}', '\u{2069}']),
+            "left to right: plain values, {counter:?}"
+        );
+        assert!(counter.contains('3') && counter.contains("12"));
+    }
+}

@@ -5,7 +5,7 @@
 // takes over with their choice, their Next and their focus.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { axe, focused, guide, hostPage, QUESTION_COUNT, startWithWidgetOrigin, tabTo, watched } from "./support.mjs";
+import { axe, fill, focused, guide, hostPage, prompt, QUESTION_COUNT, startWithWidgetOrigin, tabTo, ui, watched } from "./support.mjs";
 
 let env;
 before(async () => {
@@ -60,6 +60,30 @@ test("the first question shows before the wasm arrives; the choice and Next carr
   assert.deepEqual(await violations(), []);
   await context.close();
 });
+
+for (const code of ["de", "ar"]) {
+  test(`in ${code}, the early screen is in the reader's language and hands its choice and Next over to the widget`, async () => {
+    const t = ui(code);
+    const { page, log, context, release } = await held(`${env.server.url}/?lang=${code}`);
+    const q = page.getByRole("region", { name: t.app_chapter_guide });
+    const question = (n) => q.getByRole("progressbar", { name: fill(t.guide_question_of, { current: n, total: QUESTION_COUNT }, code) });
+    await q.getByRole("heading", { name: prompt(code, 0) }).waitFor();
+    await question(1).waitFor();
+    assert.equal(await page.evaluate(() => document.querySelector("skill-path").shadowRoot.querySelectorAll(".sp-root").length), 2, "the widget is not there yet");
+    assert.equal(await page.evaluate(() => document.querySelector("skill-path").shadowRoot.querySelector(".sp").getAttribute("dir")), code === "ar" ? "rtl" : "ltr");
+    await q.getByRole("radio").nth(2).check();
+    await q.getByRole("button", { name: t.nav_next }).click();
+
+    release();
+    await question(2).waitFor();
+    await started(page);
+    await q.getByRole("heading", { name: prompt(code, 1) }).waitFor();
+    await q.getByRole("button", { name: t.nav_back }).click();
+    assert.ok(await q.getByRole("radio").nth(2).isChecked(), "the early choice is the widget's answer");
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
 
 test("by keyboard: focus and a choice made on the early screen stay where they were", async () => {
   const { page, log, context, release } = await held(env.server.url);

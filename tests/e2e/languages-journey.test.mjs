@@ -60,7 +60,7 @@ async function journey(code, theme) {
   const path = theme === "light" ? "π-shaped" : "Specialist";
   const all = picks(PATHS[path]);
   for (const [i, choice] of all.entries()) {
-    await g.getByRole("progressbar", { name: fill(t.guide_question_of, { current: i + 1, total }) }).waitFor();
+    await g.getByRole("progressbar", { name: fill(t.guide_question_of, { current: i + 1, total }, code) }).waitFor();
     await g.getByRole("radio").nth(choice).press("Space");
     if (i === 0) {
       assert.deepEqual(await englishOnScreen(page, code), [], `${code}: no English on the first question`);
@@ -86,7 +86,7 @@ async function journey(code, theme) {
   const calc = page.getByRole("region", { name: t.app_chapter_income });
   const rate = calc.getByRole("textbox", { name: t.income_rate_label, exact: true });
   await rate.fill("1000000");
-  await calc.getByText(fill(t.income_input_rate_too_large, { max: grouped(MAX_RATE, code) })).first().waitFor();
+  await calc.getByText(fill(t.income_input_rate_too_large, { max: grouped(MAX_RATE, code) }, code)).first().waitFor();
   assert.equal(await rate.getAttribute("aria-invalid"), "true");
   assert.deepEqual(await englishOnScreen(page, code), [], `${code}: no English in the calculator`);
   if (theme === "dark") assert.deepEqual(await axe(page), [], `${code} ${theme}: the calculator with a refused value`);
@@ -103,7 +103,7 @@ async function journey(code, theme) {
   ]);
   await chooser.setFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"headline": ') });
   // The sentence up to the reason, e.g. "broken.json was not imported."
-  const refusedAs = fill(t.profile_refused.split("{why}")[0], { name: "broken.json" }).trim();
+  const refusedAs = fill(t.profile_refused.split("{why}")[0], { name: "broken.json" }, code).trim();
   await plan.getByRole("status").filter({ hasText: refusedAs }).first().waitFor();
   assert.equal(await headline.inputValue(), "Mine", "the form stays as it was");
   assert.deepEqual(await englishOnScreen(page, code), [], `${code}: no English in the profile`);
@@ -143,7 +143,7 @@ test("Arabic mirrors: Back sits right of Next, progress fills from the right, an
   const g = page.getByRole("region", { name: t.app_chapter_guide });
   await g.getByRole("radio").nth(0).press("Space");
   await g.getByRole("button", { name: t.nav_next }).click();
-  await g.getByRole("progressbar", { name: fill(t.guide_question_of, { current: 2, total: QUESTIONS.length }) }).waitFor();
+  await g.getByRole("progressbar", { name: fill(t.guide_question_of, { current: 2, total: QUESTIONS.length }, "ar") }).waitFor();
   const back = await g.getByRole("button", { name: t.nav_back }).boundingBox();
   const next = await g.getByRole("button", { name: t.nav_next }).boundingBox();
   assert.ok(back.x > next.x, `Back (${back.x}) is right of Next (${next.x})`);

@@ -33,8 +33,14 @@ export function guideWords(code) {
 export function prompt(code, i) {
   return code === "en" ? QUESTIONS[i].prompt : guideWords(code).questions[QUESTIONS[i].id].prompt;
 }
-/** A text with its {placeholders} filled. */
-export const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, name) => (name in values ? String(values[name]) : all));
+/**
+ * A text with its {placeholders} filled, as the widget fills it in language
+ * `code`: in a right-to-left language each value is isolated (U+2068 … U+2069).
+ */
+export const fill = (text, values, code = "en") => {
+  const [open, close] = code === "ar" ? ["\u2068", "\u2069"] : ["", ""];
+  return text.replace(/\{(\w+)\}/g, (all, name) => (name in values ? `${open}${values[name]}${close}` : all));
+};
 
 /** Choice indexes for a list of choice ids, one per question, in order. */
 export function picks(ids) {

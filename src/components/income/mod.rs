@@ -71,7 +71,7 @@ fn figure(view: &View) -> Html {
     html! {
         <div class="sp-figure-big" role="status">
             <p class="sp-small sp-muted">{ words.fill(Key::IncomeFigureLead, &[("name", &scenario.name.value)]) }</p>
-            <p class="sp-figure-big__year">{ before }<strong>{ money.money(income.annual) }</strong>{ after }</p>
+            <p class="sp-figure-big__year">{ before }<strong><bdi>{ money.money(income.annual) }</bdi></strong>{ after }</p>
             <p class="sp-muted">
                 { words.fill(Key::IncomeFigureMonthWeek, &[("month", &money.money(income.monthly)), ("week", &money.money(income.weekly))]) }
             </p>

@@ -39,7 +39,7 @@ pub fn scenario_list(view: &View) -> Html {
                 <span class="sp-scenario__name" id={format!("{id}-name")}>{ &s.name.value }</span>
                 <span class="sp-scenario__figures" id={format!("{id}-figures")}>
                     <span class="sp-scenario__formula">{ view.formula(s.values()) }</span>
-                    <span class="sp-scenario__annual">{ before }{ view.money.money(annual) }<span class="sp-scenario__unit">{ after }</span></span>
+                    <span class="sp-scenario__annual">{ before }<bdi>{ view.money.money(annual) }</bdi><span class="sp-scenario__unit">{ after }</span></span>
                     { compare }
                 </span>
             </label>

@@ -224,9 +224,10 @@ impl Profile {
     #[must_use]
     pub fn plain_text_in(&self, words: &Words) -> String {
         self.paste(
+            // Text for another site: no isolating marks in it.
             |kind, items| {
-                words.fill(
-                    Key::ProfilePasteList,
+                crate::domain::words::fill(
+                    words.get(Key::ProfilePasteList),
                     &[("list", words.get(kind.label_key())), ("items", items)],
                 )
             },

@@ -79,9 +79,25 @@ impl Words {
         self.texts[key as usize].form(Category::Other)
     }
 
-    /// The message `key` with its `{placeholders}` filled from `values`.
+    /// The message `key` with its `{placeholders}` filled from `values`. In
+    /// a right-to-left language each value is isolated (U+2068 … U+2069, as
+    /// `<bdi>` does), so that an amount, a count or a file name written left
+    /// to right keeps its order and does not pull the words around it.
     pub fn fill(&self, key: Key, values: &[(&str, &str)]) -> String {
-        fill(self.get(key), values)
+        self.fill_text(self.get(key), values)
+    }
+
+    /// `text` filled as [`Words::fill`] does.
+    fn fill_text(&self, text: &str, values: &[(&str, &str)]) -> String {
+        if !self.lang.rtl() {
+            return fill(text, values);
+        }
+        let isolated: Vec<(&str, String)> = values
+            .iter()
+            .map(|(name, value)| (*name, format!("\u{2068}{value}\u{2069}")))
+            .collect();
+        let values: Vec<(&str, &str)> = isolated.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        fill(text, &values)
     }
 
     /// The counted message `key` in the form `count` takes, with `{n}` set to
@@ -92,7 +108,7 @@ impl Words {
         let mut all = Vec::with_capacity(values.len() + 1);
         all.push(("n", written));
         all.extend_from_slice(values);
-        fill(form, &all)
+        self.fill_text(form, &all)
     }
 }
 
