@@ -18,10 +18,12 @@ pub struct LangTrouble {
 
 /// The notice, above the chapters.
 pub fn lang_notice(trouble: &LangTrouble, words: &Words) -> Html {
-    let language = trouble.lang.english_name();
+    // In English, with the language's own name beside it, so that a reader
+    // who reads no English still finds their language named.
+    let language = format!("{} ({})", trouble.lang.english_name(), trouble.lang.name());
     html! {
         <div class="sp-note sp-lang-note" role="status">
-            <p>{ words.fill(Key::LangFailed, &[("language", language)]) }</p>
+            <p>{ words.fill(Key::LangFailed, &[("language", &language)]) }</p>
             if let Some(retry) = &trouble.retry {
                 <button type="button" class="sp-button sp-button--quiet"
                     onclick={retry.reform(|_: MouseEvent| ())}>{ words.get(Key::LangRetry) }</button>

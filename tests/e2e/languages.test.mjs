@@ -153,7 +153,7 @@ test("a language file that is cut short shows English, says so once, and Try aga
   });
   await page.goto(`${env.server.url}/?lang=fr`);
   await question(page, "en", 0);
-  const notice = page.getByRole("status").filter({ hasText: "French" });
+  const notice = page.getByRole("status").filter({ hasText: "French (Français)" });
   await notice.waitFor();
   assert.equal(await notice.count(), 1);
   await page.getByRole("radio").nth(2).press("Space");
