@@ -8,15 +8,19 @@
 // theme; and the print view (what "Print" or "Save as PDF" gives) as the PDF
 // Chromium writes, with its pages rendered to PNG by pdftoppm.
 //
-//   node scripts/screens.mjs          (after a release build in dist/)
+//   node scripts/screens.mjs             (after a release build in dist/)
+//   node scripts/screens.mjs --languages (every screen in every language, at
+//                                         both widths, one theme each)
 //
-// The PNGs go to test-results/screens/ (widths and themes in the names). Only
+// The PNGs go to test-results/screens/ (widths, themes and languages other
+// than English in the names). Every control is found by its accessible name
+// in the language shown, read from the catalogues. Only
 // tools the setup script installs are used: playwright-core with the system
 // Chromium, and pdftoppm from Debian's poppler-utils.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { PATHS, SHOTS, finishGuide, start, wholePage } from "../tests/e2e/support.mjs";
+import { LANGS, PATHS, QUESTIONS, SHOTS, fill, finishGuide, picks, start, ui, wholePage } from "../tests/e2e/support.mjs";
 
 const OUT = SHOTS;
 const WIDTHS = [360, 1280];
@@ -27,8 +31,8 @@ for (const old of readdirSync(OUT).filter((f) => f.startsWith("print-page"))) rm
 const env = await start();
 const written = [];
 
-/** A fresh page of the standalone widget at `width` in `theme`. */
-async function open(width, theme) {
+/** A fresh page of the standalone widget at `width` in `theme`, in language `code`. */
+async function open(width, theme, code = "en") {
   const context = await env.browser.newContext({
     viewport: { width, height: 900 },
     colorScheme: theme,
@@ -36,9 +40,21 @@ async function open(width, theme) {
     acceptDownloads: true,
   });
   const page = await context.newPage();
-  await page.goto(`${env.server.url}/?theme=${theme}`);
+  await page.goto(`${env.server.url}/?theme=${theme}&lang=${code}`);
   await page.getByRole("progressbar").first().waitFor();
   return { page, context };
+}
+
+/** Answers every question (choice ids) by the names language `code` gives, and shows the result. */
+async function finish(page, ids, t, code) {
+  const g = page.getByRole("region", { name: t.app_chapter_guide });
+  const all = picks(ids);
+  for (const [i, choice] of all.entries()) {
+    await g.getByRole("progressbar", { name: fill(t.guide_question_of, { current: i + 1, total: QUESTIONS.length }, code) }).waitFor();
+    await g.getByRole("radio").nth(choice).press("Space");
+    await g.getByRole("button", { name: i === all.length - 1 ? t.question_see_result : t.nav_next }).click();
+  }
+  await g.getByRole("heading", { name: t.guide_hero_you_lean }).first().waitFor();
 }
 
 /** Saves a screenshot of `target` (a page, whole, or one region) as `name`.png. */
@@ -49,53 +65,56 @@ async function save(target, name, options = { fullPage: true }) {
   written.push(path);
 }
 
-/** Every screen at one width and theme. */
-async function screens(width, theme) {
-  const tag = `${width}-${theme}`;
-  const { page, context } = await open(width, theme);
-  const guide = page.getByRole("region", { name: "Decision guide" });
+/** Every screen at one width and theme, in language `code`. */
+async function screens(width, theme, code = "en") {
+  const t = ui(code);
+  const tag = code === "en" ? `${width}-${theme}` : `${code}-${width}-${theme}`;
+  const { page, context } = await open(width, theme, code);
+  const guide = page.getByRole("region", { name: t.app_chapter_guide });
   await save(page, `question-${tag}`);
   // What a phone shows of a question, without scrolling: the question, its
   // choices and the bar with Next.
   await save(page, `question-screen-${tag}`, {});
 
-  await finishGuide(page, PATHS["T-shaped"]);
+  await finish(page, PATHS["T-shaped"], t, code);
   await page.waitForTimeout(1200); // the shape has drawn itself
   // The result as it arrives (what fits on the screen), then all of it.
   await save(page, `result-screen-${tag}`, {});
-  await guide.getByText("How we worked this out").click();
-  await guide.getByText("The link, and what it holds").click();
+  await guide.getByText(t.guide_worked_title).click();
+  await guide.getByText(t.guide_share_more).click();
   await save(page, `result-${tag}`);
-  const link = await guide.getByLabel("Link to your result").inputValue();
-  await guide.getByRole("button", { name: "Check my answers" }).click();
-  await guide.getByRole("heading", { name: "Check your answers" }).waitFor();
+  const link = await guide.getByLabel(t.guide_share_link_label).inputValue();
+  await guide.getByRole("button", { name: t.question_check_answers }).click();
+  await guide.getByRole("heading", { name: t.guide_review_title }).waitFor();
   await save(page, `review-${tag}`);
-  await guide.getByRole("button", { name: "See my result" }).click();
-  await guide.getByRole("heading", { name: /^You lean/ }).waitFor();
+  await guide.getByRole("button", { name: t.question_see_result }).click();
+  await guide.getByRole("heading", { name: t.guide_hero_you_lean }).first().waitFor();
 
-  const chapters = page.getByRole("navigation", { name: "Chapters" });
-  await chapters.getByRole("button", { name: "Income" }).click();
-  const calc = page.getByRole("region", { name: "What could this pay?" });
+  const chapters = page.getByRole("navigation", { name: t.app_nav_label });
+  await chapters.getByRole("button", { name: t.app_nav_income }).click();
+  const calc = page.getByRole("region", { name: t.app_chapter_income });
   await save(page, `calculator-${tag}`);
-  await calc.getByLabel("Hourly rate", { exact: true }).fill("37,5");
-  await calc.getByLabel("Hourly rate", { exact: true }).blur();
+  // A rate with too many decimals, which every language refuses.
+  const rate = calc.getByRole("textbox", { name: t.income_rate_label, exact: true });
+  await rate.fill("37.555");
+  await rate.blur();
   await save(calc, `calculator-error-${tag}`, {});
-  await calc.getByLabel("Hourly rate", { exact: true }).fill("37.5");
+  await rate.fill("37");
 
-  await chapters.getByRole("button", { name: "Your plan" }).click();
-  const profile = page.getByRole("region", { name: "Your plan, ready to use" });
+  await chapters.getByRole("button", { name: t.app_nav_profile }).click();
+  const profile = page.getByRole("region", { name: t.app_chapter_profile });
   await save(page, `profile-${tag}`);
-  const headline = profile.getByLabel("Headline");
+  const headline = profile.getByLabel(t.profile_headline_label);
   const before = await headline.inputValue();
   await headline.fill("");
-  await profile.getByText("For tools and developers").click();
-  await profile.getByRole("button", { name: "Download JSON", exact: true }).click();
+  await profile.getByText(t.profile_dev_title).click();
+  await profile.getByRole("button", { name: t.profile_download_json, exact: true }).click();
   await profile.getByRole("alert").waitFor();
   await save(profile, `profile-problems-${tag}`, {});
   await headline.fill(before);
   const [chooser] = await Promise.all([
     page.waitForEvent("filechooser"),
-    profile.getByRole("button", { name: "Import" }).click(),
+    profile.getByRole("button", { name: t.profile_import_button }).click(),
   ]);
   await chooser.setFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{") });
   await profile.getByRole("status").filter({ hasText: "broken.json" }).first().waitFor();
@@ -105,7 +124,7 @@ async function screens(width, theme) {
   const friend = await env.browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
   const theirs = await friend.newPage();
   await theirs.goto(link);
-  await theirs.getByRole("heading", { name: /^Shared result/ }).waitFor();
+  await theirs.getByRole("heading", { name: t.guide_hero_shared_result }).waitFor();
   await theirs.waitForTimeout(1200);
   await save(theirs, `shared-${tag}`, {});
   await friend.close();
@@ -113,20 +132,20 @@ async function screens(width, theme) {
   // Saved progress: the offer a returning reader sees.
   await page.waitForTimeout(800);
   await page.reload();
-  await page.getByRole("heading", { name: "Welcome back" }).waitFor();
+  await page.getByRole("heading", { name: t.saved_welcome_back }).waitFor();
   await save(page, `welcome-back-${tag}`, {});
 
   // The panic hook's screen: the renderer made to fail as the hostile-input
   // suite does it (part of the widget removed from under it).
-  await page.getByRole("button", { name: "Resume", exact: true }).click();
+  await page.getByRole("button", { name: t.saved_resume, exact: true }).click();
   await page.evaluate(() => document.querySelector("skill-path").setAttribute("sections", "guide profile"));
-  await page.getByRole("region", { name: "What could this pay?" }).waitFor({ state: "detached" });
+  await page.getByRole("region", { name: t.app_chapter_income }).waitFor({ state: "detached" });
   await page.evaluate(() => {
     const host = document.querySelector("skill-path");
     host.shadowRoot.querySelector("section[aria-labelledby$=profile-title]").remove();
     host.setAttribute("sections", "guide income profile");
   });
-  await page.getByRole("link", { name: "Download my data (JSON)" }).waitFor();
+  await page.getByRole("link", { name: t.app_crash_download }).waitFor();
   await save(page, `stopped-${tag}`, {});
   await context.close();
 
@@ -134,21 +153,21 @@ async function screens(width, theme) {
   const failed = await env.browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
   await failed.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "" }));
   const tab = await failed.newPage();
-  await tab.goto(`${env.server.url}/?theme=${theme}`);
-  await tab.getByRole("button", { name: "Try again" }).waitFor();
+  await tab.goto(`${env.server.url}/?theme=${theme}&lang=${code}`);
+  await tab.getByRole("button", { name: t.loader_retry }).waitFor();
   await save(tab, `cannot-start-${tag}`, {});
   await failed.close();
 }
 
 /** The first screen skillpath.js shows while the wasm is on its way (held back here). */
-async function early(width, theme) {
+async function early(width, theme, code = "en") {
   const context = await env.browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme, serviceWorkers: "block" });
   const page = await context.newPage();
   await page.route(/\.wasm$/, () => {}); // never answered
-  await page.goto(`${env.server.url}/?theme=${theme}`);
+  await page.goto(`${env.server.url}/?theme=${theme}&lang=${code}`);
   await page.getByRole("progressbar").first().waitFor();
   await page.getByRole("radio").nth(1).check();
-  await save(page, `first-screen-${width}-${theme}`, {});
+  await save(page, code === "en" ? `first-screen-${width}-${theme}` : `first-screen-${code}-${width}-${theme}`, {});
   await context.close();
 }
 
@@ -189,11 +208,22 @@ async function outcomes(width, theme) {
 }
 
 try {
-  for (const width of WIDTHS) for (const theme of THEMES) await screens(width, theme);
-  await outcomes(1280, "light");
-  await outcomes(360, "dark");
-  for (const width of WIDTHS) for (const theme of THEMES) await early(width, theme);
-  await print();
+  if (process.argv.includes("--languages")) {
+    // One theme per language, alternating, so both themes are seen.
+    for (const [i, code] of LANGS.entries()) {
+      const theme = THEMES[i % 2];
+      for (const width of WIDTHS) {
+        await screens(width, theme, code);
+        await early(width, theme, code);
+      }
+    }
+  } else {
+    for (const width of WIDTHS) for (const theme of THEMES) await screens(width, theme);
+    await outcomes(1280, "light");
+    await outcomes(360, "dark");
+    for (const width of WIDTHS) for (const theme of THEMES) await early(width, theme);
+    await print();
+  }
   console.log(written.map((p) => p.slice(p.indexOf("test-results"))).join("\n"));
   console.log(`${written.length} screenshots`);
 } finally {

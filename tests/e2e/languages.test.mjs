@@ -165,3 +165,26 @@ test("a language file that is cut short shows English, says so once, and Try aga
   assert.equal(log.warnings.filter((w) => w.includes("fr texts")).length, 1);
   await context.close();
 });
+
+test("when the widget cannot start, it says so in the reader's language, even when the language's file comes after the failure; Try again starts it", async () => {
+  const t = ui("es");
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: "block" });
+  const { page } = await watched(context);
+  let wasm = false;
+  await page.route(/\.wasm$/, (route) => (wasm ? route.continue() : route.fulfill({ status: 404, body: "" })));
+  // The language's file arrives well after the wasm has failed.
+  await page.route(/skillpath-es-[0-9a-f]+\.json$/, async (route) => {
+    await new Promise((later) => setTimeout(later, 800));
+    await route.continue();
+  });
+  await page.goto(`${env.server.url}/?lang=es`);
+  const alert = page.getByRole("alert").filter({ hasText: t.loader_failed });
+  await alert.waitFor();
+  await page.waitForTimeout(1200);
+  assert.ok(await alert.isVisible(), "the note stays: the language's first screen does not cover it");
+  assert.equal(await page.getByRole("radio").count(), 0, "no question to answer that cannot be kept");
+  wasm = true;
+  await alert.getByRole("button", { name: t.loader_retry }).click();
+  await question(page, "es", 0);
+  await context.close();
+});

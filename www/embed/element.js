@@ -242,10 +242,11 @@ class Instance {
     this.words.then((handed) => {
       if (asked === this.lang && handed?.said) {
         this.said = handed.said;
-        const note = this.place.querySelector(".sp-loading");
-        if (note && !this.widget) note.textContent = said(this, "loader_loading");
+        // The note on screen (loading, or cannot start) says it again in the language.
+        if (!this.widget) this.note?.say();
       }
-      if (handed?.first && asked === this.lang && !this.widget && !this.first && !this.gone && !this.starting) {
+      // Not over a note that the widget cannot start: that note stays until Try again.
+      if (handed?.first && asked === this.lang && !this.widget && !this.first && !this.gone && !this.starting && !this.down) {
         this.showFirst(this.options?.() ?? options, handed.first);
       }
     });
@@ -307,7 +308,8 @@ class Instance {
   loading() {
     const note = document.createElement("p");
     note.className = "sp-loading";
-    note.textContent = said(this, "loader_loading");
+    this.note = { say: () => (note.textContent = said(this, "loader_loading")) };
+    this.note.say();
     this.place.replaceChildren(note);
     return note;
   }
@@ -352,12 +354,19 @@ class Instance {
     note.className = "sp-loading";
     note.setAttribute("role", "alert");
     const words = document.createElement("p");
-    words.textContent = said(this, "loader_failed");
     const retry = document.createElement("button");
     retry.type = "button";
-    retry.textContent = said(this, "loader_retry");
+    this.note = {
+      say: () => {
+        words.textContent = said(this, "loader_failed");
+        retry.textContent = said(this, "loader_retry");
+      },
+    };
+    this.note.say();
+    this.down = true;
     retry.addEventListener("click", () => {
       this.retried = true;
+      this.down = false;
       this.loading().setAttribute("role", "status");
       this.style();
       this.start(this.options);
