@@ -53,6 +53,11 @@ fn weekly_and_monthly_beside_the_annual_figure() {
 #[case::hours_limit("168", Field::Hours, DecimalMark::Dot, 16_800)]
 #[case::weeks_limit("52", Field::Weeks, DecimalMark::Dot, 5_200)]
 #[case::rate_limit("100000", Field::Rate, DecimalMark::Dot, 10_000_000)]
+#[case::arabic_indic("٣٥", Field::Rate, DecimalMark::Dot, 3500)]
+#[case::arabic_decimal("١٢٫٥", Field::Hours, DecimalMark::Dot, 1250)]
+#[case::arabic_decimal_comma_locale("١٢٫٥", Field::Hours, DecimalMark::Comma, 1250)]
+#[case::extended_arabic_indic("۴۶", Field::Weeks, DecimalMark::Dot, 4600)]
+#[case::arabic_digits_ascii_mark("٣٧.٥٥", Field::Rate, DecimalMark::Dot, 3755)]
 fn accepted_inputs(
     #[case] input: &str,
     #[case] field: Field,
@@ -99,6 +104,14 @@ fn accepted_inputs(
     InputError::TooLarge(Field::Rate)
 )]
 #[case::absurd_rate("100000.01", DecimalMark::Dot, InputError::TooLarge(Field::Rate))]
+#[case::arabic_thousands_as_ascii_comma(
+    "١٬٠٠٠",
+    DecimalMark::Dot,
+    InputError::WrongDecimalMark(DecimalMark::Dot)
+)]
+#[case::arabic_three_decimals("١٫٢٣٤", DecimalMark::Dot, InputError::TooManyDecimals)]
+#[case::devanagari("३५", DecimalMark::Dot, InputError::NotANumber(DecimalMark::Dot))]
+#[case::fullwidth("３５", DecimalMark::Dot, InputError::NotANumber(DecimalMark::Dot))]
 fn rejected_rate_inputs(
     #[case] input: &str,
     #[case] mark: DecimalMark,

@@ -349,11 +349,20 @@ fn values_are_isolated_in_a_right_to_left_language_only() {
     let arabic = read(Lang::Ar);
     let counter = arabic.fill(Key::GuideQuestionOf, &[("current", "3"), ("total", "12")]);
     assert!(
-        counter.contains("\u{2068}3\u{2069}") && counter.contains("\u{2068}12\u{2069}"),
-        "each value between first-strong and pop isolates: {counter:?}"
+        counter.contains("\u{2066}3\u{2069}") && counter.contains("\u{2066}12\u{2069}"),
+        "a value with nothing right to left in it reads left to right: {counter:?}"
     );
     let big = arabic.count(Key::ProfileErrorTooBig, 2_000_000, "2,000,000", &[]);
-    assert!(big.contains("\u{2068}2,000,000\u{2069}"), "{big:?}");
+    assert!(big.contains("\u{2066}2,000,000\u{2069}"), "{big:?}");
+    // An amount as an Arabic locale writes it (U+200F first), and a name in
+    // Arabic letters, take their direction from their first strong letter.
+    let named = arabic.fill(
+        Key::IncomeEditLegend,
+        &[("name", "\u{200f}32,200\u{a0}\u{2066}US$\u{2069}")],
+    );
+    assert!(named.contains("\u{2068}\u{200f}32,200"), "{named:?}");
+    let named = arabic.fill(Key::IncomeEditLegend, &[("name", "خطتي")]);
+    assert!(named.contains("\u{2068}خطتي\u{2069}"), "{named:?}");
     for words in [content::english(), read(Lang::De)] {
         let counter = words.fill(Key::GuideQuestionOf, &[("current", "3"), ("total", "12")]);
         assert!(

@@ -113,6 +113,22 @@ fn from_parts(format: &NumberFormat, currency: Currency) -> MoneyFormat {
             _ => out.prefix.push_str(&value),
         }
     }
+    // Amount and currency never part at the end of a line.
+    out.prefix = out.prefix.replace(' ', "\u{a0}");
+    out.suffix = out.suffix.replace(' ', "\u{a0}");
+    // A locale that writes right to left marks its amounts (U+200F): there a
+    // currency written in Latin letters and a sign ("US$") is kept left to
+    // right in an isolate, or the sign comes out before the letters ("$US").
+    if out.prefix.contains('\u{200f}') || out.suffix.contains('\u{200f}') {
+        for part in &parts {
+            let value = part.value();
+            if part.kind() == "currency" && value.chars().any(|c| c.is_ascii_alphabetic()) {
+                let isolated = format!("\u{2066}{value}\u{2069}");
+                out.prefix = out.prefix.replacen(&value, &isolated, 1);
+                out.suffix = out.suffix.replacen(&value, &isolated, 1);
+            }
+        }
+    }
     // Group sizes, read from the right: 678 is the primary group, 45 the secondary.
     let size = |n: &usize| u8::try_from(*n).unwrap_or(3);
     match integers.as_slice() {

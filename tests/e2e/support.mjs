@@ -35,12 +35,18 @@ export function prompt(code, i) {
 }
 /**
  * A text with its {placeholders} filled, as the widget fills it in language
- * `code`: in a right-to-left language each value is isolated (U+2068 … U+2069).
+ * `code`: in a right-to-left language each value is isolated, left to right
+ * (U+2066) when nothing in it is written right to left, else by its first
+ * strong letter (U+2068).
  */
-export const fill = (text, values, code = "en") => {
-  const [open, close] = code === "ar" ? ["\u2068", "\u2069"] : ["", ""];
-  return text.replace(/\{(\w+)\}/g, (all, name) => (name in values ? `${open}${values[name]}${close}` : all));
-};
+export const fill = (text, values, code = "en") =>
+  text.replace(/\{(\w+)\}/g, (all, name) => {
+    if (!(name in values)) return all;
+    const value = String(values[name]);
+    if (code !== "ar") return value;
+    const open = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200f]/.test(value) ? "\u2068" : "\u2066";
+    return `${open}${value}\u2069`;
+  });
 
 /** Choice indexes for a list of choice ids, one per question, in order. */
 export function picks(ids) {

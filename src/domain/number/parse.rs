@@ -2,6 +2,7 @@
 //! refusal with its own sentence.
 
 use const_format::formatcp;
+use std::borrow::Cow;
 use thiserror::Error;
 
 use super::{
@@ -130,6 +131,28 @@ impl Hundredths {
     }
 }
 
+/// `input` with the digits an Arabic keyboard types (Arabic-Indic ٠–٩ and
+/// Extended Arabic-Indic ۰–۹) as ASCII digits, the Arabic decimal separator
+/// (٫) as the locale's decimal mark `dec` and the Arabic thousands separator
+/// (٬) as `other`, so that both read as they would typed in ASCII. Digits of
+/// other scripts stay as typed, and are refused.
+fn western_digits(input: &str, dec: char, other: char) -> Cow<'_, str> {
+    let arabic = |c: char| matches!(c, '\u{0660}'..='\u{066C}' | '\u{06F0}'..='\u{06F9}');
+    if !input.chars().any(arabic) {
+        return Cow::Borrowed(input);
+    }
+    input
+        .chars()
+        .map(|c| match c {
+            '\u{066B}' => dec,
+            '\u{066C}' => other,
+            '\u{0660}'..='\u{0669}' => char::from_digit(u32::from(c) - 0x0660, 10).unwrap_or(c),
+            '\u{06F0}'..='\u{06F9}' => char::from_digit(u32::from(c) - 0x06F0, 10).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
 /// Reads a non-negative amount with at most two decimals as hundredths, refusing
 /// more than `max` whole units with `too_large`.
 fn parse_hundredths(
@@ -138,17 +161,18 @@ fn parse_hundredths(
     max: u64,
     too_large: InputError,
 ) -> Result<u64, InputError> {
-    let s = input.trim();
+    let (dec, other) = match mark {
+        DecimalMark::Dot => ('.', ','),
+        DecimalMark::Comma => (',', '.'),
+    };
+    let read = western_digits(input, dec, other);
+    let s = read.trim();
     if s.is_empty() {
         return Err(InputError::Empty);
     }
     if s.starts_with('-') || s.starts_with('\u{2212}') {
         return Err(InputError::Negative);
     }
-    let (dec, other) = match mark {
-        DecimalMark::Dot => ('.', ','),
-        DecimalMark::Comma => (',', '.'),
-    };
     let marks = s.chars().filter(|c| *c == dec).count();
     let others = s.chars().filter(|c| *c == other).count();
     let spaced = s

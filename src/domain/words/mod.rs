@@ -80,9 +80,11 @@ impl Words {
     }
 
     /// The message `key` with its `{placeholders}` filled from `values`. In
-    /// a right-to-left language each value is isolated (U+2068 … U+2069, as
-    /// `<bdi>` does), so that an amount, a count or a file name written left
-    /// to right keeps its order and does not pull the words around it.
+    /// a right-to-left language each value is isolated, as `<bdi>` does, so
+    /// that an amount, a count or a file name keeps its order and does not
+    /// pull the words around it: a value with nothing written right to left
+    /// in it ("30 × 20 × 46", "25–45", "broken.json") reads left to right
+    /// (U+2066 … U+2069), any other by its first strong letter (U+2068).
     pub fn fill(&self, key: Key, values: &[(&str, &str)]) -> String {
         self.fill_text(self.get(key), values)
     }
@@ -94,7 +96,14 @@ impl Words {
         }
         let isolated: Vec<(&str, String)> = values
             .iter()
-            .map(|(name, value)| (*name, format!("\u{2068}{value}\u{2069}")))
+            .map(|(name, value)| {
+                let open = if value.chars().any(right_to_left) {
+                    '\u{2068}'
+                } else {
+                    '\u{2066}'
+                };
+                (*name, format!("{open}{value}\u{2069}"))
+            })
             .collect();
         let values: Vec<(&str, &str)> = isolated.iter().map(|(n, v)| (*n, v.as_str())).collect();
         fill(text, &values)
@@ -110,6 +119,12 @@ impl Words {
         all.extend_from_slice(values);
         self.fill_text(form, &all)
     }
+}
+
+/// Whether `c` is written right to left: Hebrew and Arabic letters, and the
+/// marks a right-to-left locale puts before its numbers (U+200F, U+061C).
+fn right_to_left(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' | '\u{200F}')
 }
 
 /// `text` with each `{name}` replaced by its value; a name without a value

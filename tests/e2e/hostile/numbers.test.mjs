@@ -21,7 +21,7 @@ const annual = (calc) => calc.page().locator(".sp-figure-big__year strong").text
 
 survives(
   "Numbers",
-  "digits of other scripts (٣٥, ३५, ３５), a plus sign, spaces of every width as separators, a 400-digit number, in every number field",
+  "digits of scripts the widget does not read (३५, ３５), a plus sign, spaces of every width as separators, a 400-digit number, in every number field; Arabic digits (٣٥, ١٢٫٥) read as typed in ASCII",
   "refused with a message; the last valid figures stay; the field keeps the text",
   async () => {
     const r = await open();
@@ -33,7 +33,7 @@ survives(
       [r.calc, "Target annual income"],
       [r.profile, "Available hours per week"],
     ];
-    const hostile = ["٣٥", "३५", "３５", "+35", "1\u00A0000", "1\u202F000", "3\u20095", "9".repeat(400), "35\u200B", "١٢٫٥"];
+    const hostile = ["३५", "３５", "+35", "1\u00A0000", "1\u202F000", "3\u20095", "9".repeat(400), "35\u200B", "١٢٫٥٥٥", "٣٥-"];
     for (const [scope, label] of fields) {
       if (scope === r.profile) await openChapter(r.page, "Your plan");
       const box = scope.getByLabel(label, { exact: true });
@@ -43,7 +43,11 @@ survives(
         assert.equal(await box.getAttribute("aria-invalid"), "true", `${label} refuses ${JSON.stringify(text)}`);
         assert.ok((await described(box)).length > 20, `${label}: ${JSON.stringify(text)} has a message`);
       }
-      await box.fill(label === "Target annual income" ? "30000" : label === "Weeks per year" ? "46" : label === "Hourly rate" ? "35" : "20");
+      // What an Arabic keyboard types is read as the same digits in ASCII.
+      await box.fill("١٢٫٥");
+      assert.equal(await box.getAttribute("aria-invalid"), null, `${label} reads Arabic digits`);
+      await box.fill(label === "Target annual income" ? "30000" : label === "Weeks per year" ? "٤٦" : label === "Hourly rate" ? "٣٥" : "20");
+      assert.equal(await box.getAttribute("aria-invalid"), null);
     }
     assert.equal(await annual(r.calc), before);
     assert.deepEqual(r.errors, []);
