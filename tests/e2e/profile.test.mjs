@@ -312,7 +312,11 @@ for (const scheme of ["light", "dark"]) {
       await profile.getByRole("button", { name: "Add a work sample" }).click();
       await profile.getByLabel("Link").fill("ftp://old.example");
       await importFile(page, profile, "broken.json", "{");
-      await status(profile).filter({ hasText: "was not imported" }).waitFor();
+      const refused = status(profile).filter({ hasText: "was not imported" });
+      await refused.waitFor();
+      // Said beside Import, where the reader chose the file, not a screen below.
+      const [button, said] = await Promise.all([profile.getByRole("button", { name: "Import", exact: true }).boundingBox(), refused.boundingBox()]);
+      assert.ok(said.y - button.y < 200, `the refusal is ${Math.round(said.y - button.y)} px below Import`);
       await profile.scrollIntoViewIfNeeded();
       await shot(page, `profile-${device}-${scheme}`);
       assert.deepEqual(await axe(page), []);

@@ -172,7 +172,9 @@ pub fn actions(view: &ProfileView, tools: &Rc<Tools>) -> Html {
                 <button type="button" class="sp-button" onclick={print}>{ words.get(Key::ProfilePrint) }</button>
                 <input ref={tools.refs.file.clone()} type="file" accept=".json,application/json" hidden=true onchange={picked} />
             </div>
-            <div id={status_id} class="sp-status" role="status" aria-live="polite">{ status_view(&tools.desk.status) }</div>
+            <div id={status_id} class="sp-status" role="status" aria-live="polite">
+                if !tools.desk.about_import { { status_view(&tools.desk.status) } }
+            </div>
         </div>
     }
 }
@@ -251,9 +253,24 @@ fn status_view(status: &Status) -> Html {
     }
 }
 
-/// Whatever is open: the import question, Undo the import, the box to copy from.
+/// Beside Import, where the reader chose the file: what came of it (read
+/// out as it changes), the question asked before it replaces their work,
+/// and Undo.
+pub fn import_outcome(view: &ProfileView, tools: &Rc<Tools>) -> Html {
+    html! {
+        <>
+            <div class="sp-status" role="status" aria-live="polite">
+                if tools.desk.about_import { { status_view(&tools.desk.status) } }
+            </div>
+            { confirm(view, tools) }
+            { undo(view, tools) }
+        </>
+    }
+}
+
+/// The box to copy from, when the browser refused a download or a copy.
 pub fn asked(view: &ProfileView, tools: &Rc<Tools>) -> Html {
-    html! { <>{ confirm(view, tools) }{ undo(view, tools) }{ fallback(view, tools) }</> }
+    fallback(view, tools)
 }
 
 fn confirm(view: &ProfileView, tools: &Rc<Tools>) -> Html {

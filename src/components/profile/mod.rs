@@ -259,6 +259,7 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
                         <button type="button" class="sp-linkbutton" onclick={open_picker}>{ words.get(Key::ProfileImportButton) }</button>
                         { after }
                     </p>
+                    { actions::import_outcome(&view, &tools) }
                 </div>
                 if summarised {
                     { actions::summary(&view, &tools, &problems) }

@@ -38,6 +38,9 @@ pub struct Fallback {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Desk {
     pub status: Status,
+    /// Whether the status is about an import, said beside Import (where
+    /// the reader chose the file) rather than beside the download buttons.
+    pub about_import: bool,
     pub fallback: Option<Fallback>,
     /// An import waiting for the reader's word, with the question asked.
     pub pending: Option<(Found, Rc<String>)>,
@@ -68,6 +71,7 @@ impl Reducible for Desk {
 
     fn reduce(self: Rc<Self>, action: DeskAction) -> Rc<Self> {
         let mut desk = (*self).clone();
+        desk.about_import = !matches!(action, DeskAction::Say(_) | DeskAction::SayWithBox(..));
         match action {
             DeskAction::Say(status) => desk.status = status,
             DeskAction::SayWithBox(status, fallback) => {
