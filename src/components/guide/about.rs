@@ -44,7 +44,8 @@ pub fn about(guide: &Guide, words: &Words) -> Html {
                         <li>
                             { marked(words.get(Key::GuideAboutSource), &[
                                 ("publisher", html! { <strong>{ &*s.publisher }</strong> }),
-                                ("title", html! { <cite>{ &*s.title }</cite> }),
+                                // The articles are in English, whatever the language shown.
+                                ("title", html! { <cite lang="en">{ &*s.title }</cite> }),
                             ]) }
                             <span class="sp-muted">{ words.fill(Key::GuideAboutSourceUse, &[("use", &s.used_for)]) }</span>
                         </li>

@@ -84,15 +84,24 @@ fn map(result: &GuideResult, words: &Words) -> Html {
             ("name", name_in_text(result.outcome, words)),
         ],
     );
+    // A label's anchor on its left or right end: `start` is the right end in
+    // a right-to-left language, whose text the SVG inherits.
+    let rtl = words.lang().rtl();
+    let anchor = |on_left: bool| if on_left == rtl { "start" } else { "end" };
     let shapes = PROTOTYPES.iter().map(|(outcome, p)| {
         let (cx, cy) = (x(p.breadth), y(p.depth));
         let mine = *outcome == result.outcome;
+        let label = name(*outcome, words);
+        // Beside the shape, on the left where the name would run past the
+        // drawing's right edge (about 6 units a letter at this size).
+        let wide = cx + 13 + 6 * u32::try_from(label.chars().count()).unwrap_or(u32::MAX / 8) > 318;
+        let label_x = if wide { cx - 13 } else { cx + 13 };
         html! {
             <g class="sp-map__shape" data-outcome={outcome.id()} data-mine={mine.then_some("true")}>
                 <svg x={(cx - 10).to_string()} y={(cy - 8).to_string()} width="20" height="17" viewBox="0 0 100 84">
                     <path d={path(*outcome)} />
                 </svg>
-                <text x={(cx + 13).to_string()} y={(cy + 4).to_string()}>{ name(*outcome, words) }</text>
+                <text x={label_x.to_string()} y={(cy + 4).to_string()} text-anchor={anchor(wide)}>{ label }</text>
             </g>
         }
     });
@@ -101,10 +110,10 @@ fn map(result: &GuideResult, words: &Words) -> Html {
         x(d.breadth).clamp(LEFT + 8, RIGHT - 8),
         y(d.depth).clamp(TOP + 8, BOTTOM - 8),
     );
-    let (label_x, anchor) = if d.breadth > 60 {
-        (you_x - 11, "end")
+    let (label_x, you_anchor) = if d.breadth > 60 {
+        (you_x - 11, anchor(true))
     } else {
-        (you_x + 11, "start")
+        (you_x + 11, anchor(false))
     };
     html! {
         <svg class="sp-map" viewBox="0 0 320 214" role="img" aria-label={label}>
@@ -115,7 +124,7 @@ fn map(result: &GuideResult, words: &Words) -> Html {
                 transform={format!("rotate(-90 14 {})", u32::midpoint(TOP, BOTTOM))}>{ words.get(Key::GuideMapAxisDepth) }</text>
             { for shapes }
             <circle class="sp-map__you" cx={you_x.to_string()} cy={you_y.to_string()} r="7" />
-            <text class="sp-map__you-label" x={label_x.to_string()} y={(you_y + 4).to_string()} text-anchor={anchor}>{ words.get(Key::GuideMapYou) }</text>
+            <text class="sp-map__you-label" x={label_x.to_string()} y={(you_y + 4).to_string()} text-anchor={you_anchor}>{ words.get(Key::GuideMapYou) }</text>
         </svg>
     }
 }
