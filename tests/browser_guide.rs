@@ -36,6 +36,15 @@ async fn answer(host: &Element, picks: &[usize]) {
     }
 }
 
+/// A keydown of Enter, as the keyboard sends it (bubbling, cancelable).
+fn enter_key() -> web_sys::KeyboardEvent {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Enter");
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()
+}
+
 /// The first choice of every question.
 fn firsts() -> Vec<usize> {
     vec![0; skillpath::content::guide().unwrap().questions().len()]
@@ -268,12 +277,7 @@ async fn a_move_lets_go_of_focus_and_the_new_screen_takes_it() {
     // Enter on a question with no answer goes nowhere, and keeps focus.
     let first = radios(&host)[0].clone();
     first.focus().unwrap();
-    let init = web_sys::KeyboardEventInit::new();
-    init.set_key("Enter");
-    init.set_bubbles(true);
-    init.set_cancelable(true);
-    let enter =
-        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    let enter = enter_key();
     first.dispatch_event(&enter).unwrap();
     tick().await;
     assert!(text(&host).contains("Question 1 of 12"));
@@ -310,12 +314,7 @@ async fn enter_right_after_a_choice_goes_on_before_the_screen_is_drawn_again() {
     let choice = radios(&host)[2].clone();
     choice.focus().unwrap();
     choice.click();
-    let init = web_sys::KeyboardEventInit::new();
-    init.set_key("Enter");
-    init.set_bubbles(true);
-    init.set_cancelable(true);
-    let enter =
-        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    let enter = enter_key();
     choice.dispatch_event(&enter).unwrap();
     tick().await;
     assert!(

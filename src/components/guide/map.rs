@@ -11,9 +11,12 @@ use crate::domain::guide::{Guide, GuideResult, PROTOTYPES, Reason};
 use crate::domain::words::{Key, Words};
 
 /// The map's drawing area, in its own units: 0–100 on each axis maps to
-/// `LEFT..RIGHT` across and `BOTTOM..TOP` up.
+/// `LEFT..RIGHT` across and `BOTTOM..TOP` up. The area drawn runs on to
+/// `EDGE`, so that the names beside the shapes furthest right (in every
+/// language) stay inside it.
 const LEFT: u32 = 34;
-const RIGHT: u32 = 294;
+const RIGHT: u32 = 246;
+const EDGE: u32 = 314;
 const TOP: u32 = 12;
 const BOTTOM: u32 = 188;
 
@@ -88,29 +91,66 @@ fn map(result: &GuideResult, words: &Words) -> Html {
     // a right-to-left language, whose text the SVG inherits.
     let rtl = words.lang().rtl();
     let anchor = |on_left: bool| if on_left == rtl { "start" } else { "end" };
-    let shapes = PROTOTYPES.iter().map(|(outcome, p)| {
-        let (cx, cy) = (x(p.breadth), y(p.depth));
+    // Each shape's icon and name as boxes (left, right, top, bottom), to
+    // keep the reader's own label off them.
+    let width = |text: &str| 6 * u32::try_from(text.chars().count()).unwrap_or(u32::MAX / 8);
+    let placed: Vec<_> = PROTOTYPES
+        .iter()
+        .map(|(outcome, p)| {
+            let (cx, cy) = (x(p.breadth), y(p.depth));
+            let label = name(*outcome, words);
+            // Beside the shape, on the left where the name would run past
+            // the drawing's right edge (about 6 units a letter at this size).
+            let wide = cx + 13 + width(label) > EDGE + 4;
+            let label_x = if wide { cx - 13 } else { cx + 13 };
+            let from = if wide {
+                label_x.saturating_sub(width(label))
+            } else {
+                label_x
+            };
+            let boxes = [
+                (cx - 10, cx + 10, cy - 8, cy + 9),
+                (from, from + width(label), cy - 6, cy + 6),
+            ];
+            (*outcome, cx, cy, label, wide, label_x, boxes)
+        })
+        .collect();
+    let shapes = placed.iter().map(|(outcome, cx, cy, label, wide, label_x, _)| {
         let mine = *outcome == result.outcome;
-        let label = name(*outcome, words);
-        // Beside the shape, on the left where the name would run past the
-        // drawing's right edge (about 6 units a letter at this size).
-        let wide = cx + 13 + 6 * u32::try_from(label.chars().count()).unwrap_or(u32::MAX / 8) > 318;
-        let label_x = if wide { cx - 13 } else { cx + 13 };
         html! {
             <g class="sp-map__shape" data-outcome={outcome.id()} data-mine={mine.then_some("true")}>
                 <svg x={(cx - 10).to_string()} y={(cy - 8).to_string()} width="20" height="17" viewBox="0 0 100 84">
                     <path d={path(*outcome)} />
                 </svg>
-                <text x={label_x.to_string()} y={(cy + 4).to_string()} text-anchor={anchor(wide)}>{ label }</text>
+                <text x={label_x.to_string()} y={(cy + 4).to_string()} text-anchor={anchor(*wide)}>{ *label }</text>
             </g>
         }
     });
-    // Kept inside the plot, with its label on the side away from the edge.
+    // Kept inside the plot, with its label on the side away from the edge,
+    // unless a shape is there and the other side is clear.
     let (you_x, you_y) = (
         x(d.breadth).clamp(LEFT + 8, RIGHT - 8),
         y(d.depth).clamp(TOP + 8, BOTTOM - 8),
     );
-    let (label_x, you_anchor) = if d.breadth > 60 {
+    let you = words.get(Key::GuideMapYou);
+    let clear = |on_left: bool| {
+        let (from, to) = if on_left {
+            (you_x.saturating_sub(11 + width(you)), you_x - 11)
+        } else {
+            (you_x + 11, you_x + 11 + width(you))
+        };
+        !placed
+            .iter()
+            .flat_map(|p| p.6)
+            .any(|(l, r, t, b)| from < r && l < to && you_y.saturating_sub(6) < b && t < you_y + 6)
+    };
+    let preferred = d.breadth > 60;
+    let on_left = if clear(preferred) || !clear(!preferred) {
+        preferred
+    } else {
+        !preferred
+    };
+    let (label_x, you_anchor) = if on_left {
         (you_x - 11, anchor(true))
     } else {
         (you_x + 11, anchor(false))
@@ -118,13 +158,13 @@ fn map(result: &GuideResult, words: &Words) -> Html {
     html! {
         <svg class="sp-map" viewBox="0 0 320 214" role="img" aria-label={label}>
             <rect class="sp-map__area" x={LEFT.to_string()} y={TOP.to_string()}
-                width={(RIGHT - LEFT).to_string()} height={(BOTTOM - TOP).to_string()} rx="6" />
-            <text class="sp-map__axis" x={u32::midpoint(LEFT, RIGHT).to_string()} y="208" text-anchor="middle">{ words.get(Key::GuideMapAxisBreadth) }</text>
+                width={(EDGE - LEFT).to_string()} height={(BOTTOM - TOP).to_string()} rx="6" />
+            <text class="sp-map__axis" x={u32::midpoint(LEFT, EDGE).to_string()} y="208" text-anchor="middle">{ words.get(Key::GuideMapAxisBreadth) }</text>
             <text class="sp-map__axis" x="14" y={u32::midpoint(TOP, BOTTOM).to_string()} text-anchor="middle"
                 transform={format!("rotate(-90 14 {})", u32::midpoint(TOP, BOTTOM))}>{ words.get(Key::GuideMapAxisDepth) }</text>
             { for shapes }
             <circle class="sp-map__you" cx={you_x.to_string()} cy={you_y.to_string()} r="7" />
-            <text class="sp-map__you-label" x={label_x.to_string()} y={(you_y + 4).to_string()} text-anchor={you_anchor}>{ words.get(Key::GuideMapYou) }</text>
+            <text class="sp-map__you-label" x={label_x.to_string()} y={(you_y + 4).to_string()} text-anchor={you_anchor}>{ you }</text>
         </svg>
     }
 }
