@@ -80,11 +80,12 @@ for (const scheme of ["light", "dark"]) {
     }
     const shape = await hero.locator(".sp-hero__shape").boundingBox();
     assert.ok(shape.width >= PHONE.width / 3, `the shape is at least a third of the phone's width (${shape.width} px)`);
-    // The outcome's name is the largest text in the widget.
+    // The outcome's name is the largest text on screen (the chapters not
+    // shown, whose sizes follow their own width, aside).
     const sizes = await page.evaluate(() => {
       const root = document.querySelector("skill-path").shadowRoot;
       const name = parseFloat(getComputedStyle(root.querySelector(".sp-hero__name")).fontSize);
-      const others = [...root.querySelectorAll(".sp *")].filter((el) => !el.closest(".sp-hero__name") && el.childNodes.length && [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()));
+      const others = [...root.querySelectorAll(".sp *")].filter((el) => !el.closest(".sp-hero__name") && el.checkVisibility() && el.childNodes.length && [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()));
       return { name, largest: Math.max(...others.map((el) => parseFloat(getComputedStyle(el).fontSize))) };
     });
     assert.ok(sizes.name > sizes.largest, `the name (${sizes.name} px) is larger than any other text (${sizes.largest} px)`);
