@@ -5,7 +5,7 @@
 // takes over with their choice, their Next and their focus.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { axe, fill, focused, guide, hostPage, prompt, QUESTION_COUNT, startWithWidgetOrigin, tabTo, ui, watched } from "./support.mjs";
+import { axe, fill, focused, guide, hostPage, prompt, QUESTION_COUNT, settled, startWithWidgetOrigin, tabTo, ui, watched } from "./support.mjs";
 
 let env;
 before(async () => {
@@ -53,7 +53,7 @@ test("the first question shows before the wasm arrives; the choice and Next carr
   release();
   await page.getByRole("progressbar", { name: `Question 2 of ${QUESTION_COUNT}` }).waitFor();
   await started(page);
-  assert.equal((await focused(page)).tag, "h2", "the widget moved focus to the second question's heading, as after any Next");
+  assert.equal((await settled(page)).tag, "h2", "the widget moved focus to the second question's heading, as after any Next");
   await q.getByRole("button", { name: "Back" }).click();
   assert.ok(await q.getByRole("radio").nth(1).isChecked(), "the early choice is the widget's answer");
   assert.deepEqual(log.errors, []);

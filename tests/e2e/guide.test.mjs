@@ -1,7 +1,7 @@
 // The decision guide through the built site in real Chromium, as a reader uses it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, picks, answerByKeyboard, focused, axe, shot, guide, PATHS, LEAN, QUESTION_COUNT, QUESTIONS, finishGuide } from "./support.mjs";
+import { answerByKeyboard, axe, finishGuide, focused, guide, LEAN, PATHS, picks, QUESTION_COUNT, QUESTIONS, settled, shot, start } from "./support.mjs";
 
 let env;
 before(async () => {
@@ -53,7 +53,7 @@ for (const [outcome, ids] of Object.entries(PATHS)) {
     await answerByKeyboard(page, picks(ids));
     const heading = guide(page).getByRole("heading", { level: 2 });
     assert.equal((await heading.textContent()).replace(/\s+/g, " "), LEAN[outcome]);
-    assert.equal((await focused(page)).text.replace(/\s+/g, " "), LEAN[outcome], "focus moves to the result");
+    assert.equal((await settled(page)).text.replace(/\s+/g, " "), LEAN[outcome], "focus moves to the result");
     for (const name of SECTIONS) {
       const section = page.locator("section.sp-block").filter({ has: page.getByRole("heading", { name, exact: true }) });
       const text = (await section.textContent()).replace(name, "").trim();
@@ -156,7 +156,7 @@ test("a choice by pointer moves on by itself; keyboard choices, answered questio
   const g = guide(page);
   await g.getByRole("radio").nth(1).click();
   await progress(page, 2).waitFor();
-  assert.equal((await focused(page)).tag, "h2", "the new question's heading takes focus");
+  assert.equal((await settled(page)).tag, "h2", "the new question's heading takes focus");
   // From the keyboard, arrows choose as they go: nothing moves on.
   await g.getByRole("radio").first().press("Space");
   await page.waitForTimeout(900);

@@ -6,7 +6,7 @@
 // widget at 320 px with the text at 200 %: nothing scrolls sideways.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, guide, picks, focused, openChapter, income, profile, finishGuide, PATHS, QUESTIONS, QUESTION_COUNT } from "./support.mjs";
+import { finishGuide, focused, guide, income, openChapter, PATHS, picks, profile, QUESTION_COUNT, QUESTIONS, settled, start } from "./support.mjs";
 
 let env;
 before(async () => {
@@ -56,7 +56,7 @@ for (const scheme of ["light", "dark"]) {
       const heading = g.getByRole("heading", { name: QUESTIONS[i].prompt });
       assert.ok(inView(await heading.boundingBox()), `question ${i + 1}: its heading is on screen`);
       if (i > 0) {
-        const f = await focused(page);
+        const f = await settled(page);
         assert.equal(f.tag, "h2", `question ${i + 1}: the heading has focus`);
         assert.equal(f.text, QUESTIONS[i].prompt);
       }
@@ -69,7 +69,7 @@ for (const scheme of ["light", "dark"]) {
     }
     const hero = g.locator(".sp-hero");
     await g.getByRole("heading", { name: "You lean T-shaped" }).waitFor();
-    assert.equal((await focused(page)).tag, "h2", "the result's heading has focus");
+    assert.equal((await settled(page)).tag, "h2", "the result's heading has focus");
     for (const [what, part] of [
       ["the shape", hero.locator(".sp-hero__shape")],
       ["the name", hero.locator(".sp-hero__name")],
@@ -94,7 +94,7 @@ for (const scheme of ["light", "dark"]) {
     // The other chapters, one at a time.
     await openChapter(page, "Income");
     await income(page).getByRole("heading", { name: "What could this pay?" }).waitFor();
-    assert.equal((await focused(page)).text, "What could this pay?");
+    assert.equal((await settled(page)).text, "What could this pay?");
     await oneChapter(page, "the calculator");
     await openChapter(page, "Your plan");
     await profile(page).getByRole("heading", { name: "Your plan, ready to use" }).waitFor();

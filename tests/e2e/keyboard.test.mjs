@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { start, answerByKeyboard, tabTo, focused, picks, PATHS } from "./support.mjs";
+import { answerByKeyboard, focused, PATHS, picks, settled, start, tabTo } from "./support.mjs";
 
 let env;
 before(async () => {
@@ -23,7 +23,7 @@ test("keyboard only: the guide to a result, a scenario, and a profile download",
   // The guide: every question by arrows and Enter; Enter on the last shows the result.
   await answerByKeyboard(page, picks(PATHS["Comb-shaped"]));
   await page.getByRole("heading", { name: "You lean comb-shaped" }).waitFor();
-  const heading = await focused(page);
+  const heading = await settled(page);
   assert.equal(heading.tag, "h2", "focus moves to the result's heading");
   assert.match(heading.text, /You lean comb-shaped/);
 
@@ -33,7 +33,7 @@ test("keyboard only: the guide to a result, a scenario, and a profile download",
   await page.keyboard.press("Enter");
   const calc = page.getByRole("region", { name: "What could this pay?" });
   await calc.waitFor();
-  assert.equal((await focused(page)).text, "What could this pay?", "the chapter's heading takes focus");
+  assert.equal((await settled(page)).text, "What could this pay?", "the chapter's heading takes focus");
 
   // The calculator: a new rate for "My plan", then a fourth scenario.
   await tabTo(page, (f) => f.id.endsWith("-edit-rate"), 80);

@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { start, axe, shot, guide, income, finishGuide, focused, openChapter, PATHS, QUESTION_COUNT, DIST } from "./support.mjs";
+import { axe, DIST, finishGuide, focused, guide, income, openChapter, PATHS, QUESTION_COUNT, settled, shot, start } from "./support.mjs";
 import { survives } from "./hostile/survives.mjs";
 
 const require = createRequire(import.meta.url);
@@ -218,7 +218,7 @@ test("an import over unsaved edits asks first; keeping them changes nothing", as
   await importFile(page, profile, "mine.json", text);
   const keep = profile.getByRole("button", { name: "Keep my work" });
   await keep.waitFor();
-  assert.equal((await focused(page)).text, "Import and replace", "focus goes to the question");
+  assert.equal((await settled(page)).text, "Import and replace", "focus goes to the question");
   await keep.click();
   assert.match(await status(profile).textContent(), /Kept your work as it is; mine\.json was not imported/);
   assert.equal(await profile.getByLabel("Headline").inputValue(), "My own words");
@@ -249,7 +249,7 @@ test("a profile with problems is not saved; the problems show when due, in words
   assert.match(said, /The link of work sample 1 /);
   assert.match(said, /Tools has text in its box that is not added yet/);
   assert.doesNotMatch(said, /work_samples\[/, "no code paths");
-  assert.equal((await focused(page)).text.startsWith("Not saved yet"), true, "the summary takes focus");
+  assert.equal((await settled(page)).text.startsWith("Not saved yet"), true, "the summary takes focus");
   // Each problem is a way to its field.
   await summary.getByRole("button", { name: /The headline needs some text/ }).click();
   assert.match((await focused(page)).id, /-headline$/);

@@ -214,6 +214,20 @@ export function focused(page) {
   });
 }
 
+/**
+ * The focused element once focus has settled after a move: the widget lets
+ * go of focus before it replaces a screen and the new screen takes it once
+ * drawn, within a frame or two (up to 2 s here, for a busy machine).
+ */
+export async function settled(page) {
+  let f = await focused(page);
+  for (let tries = 0; (f.tag === "body" || f.tag === undefined) && tries < 40; tries++) {
+    await page.waitForTimeout(50);
+    f = await focused(page);
+  }
+  return f;
+}
+
 /** Presses Tab until `match(focused)` holds; fails after `limit` presses. */
 export async function tabTo(page, match, limit = 40) {
   for (let i = 0; i < limit; i++) {
@@ -235,7 +249,7 @@ export async function answerByKeyboard(page, choices) {
   for (const [i, choice] of choices.entries()) {
     await page.getByRole("progressbar", { name: `Question ${i + 1} of ${choices.length}` }).waitFor();
     if (i > 0) {
-      const heading = await focused(page);
+      const heading = await settled(page);
       if (heading.tag !== "h2") throw new Error(`question ${i + 1}: focus is on ${heading.tag}, not the question`);
       await page.keyboard.press("Tab");
     }
