@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::marked;
 use super::shapes::{name, name_in_text, path};
 use super::why_list::why_list;
-use crate::domain::guide::{Guide, GuideResult, PROTOTYPES, Reason};
+use crate::domain::guide::{Guide, GuideResult, Outcome, PROTOTYPES, Reason};
 use crate::domain::words::{Key, Words};
 
 /// The map's drawing area, in its own units: 0–100 on each axis maps to
@@ -74,6 +74,16 @@ fn effect(r: &Reason, words: &Words) -> String {
     parts.join(words.get(Key::GuideListSeparator))
 }
 
+/// A shape on the map: where it is drawn, its name and where that goes.
+struct Placed<'a> {
+    outcome: Outcome,
+    at: (u32, u32),
+    name: &'a str,
+    wide: bool,
+    name_x: u32,
+    boxes: [(u32, u32, u32, u32); 2],
+}
+
 /// The map, with a text alternative that says where the reader is.
 fn map(result: &GuideResult, words: &Words) -> Html {
     let d = result.dimensions;
@@ -91,38 +101,44 @@ fn map(result: &GuideResult, words: &Words) -> Html {
     // a right-to-left language, whose text the SVG inherits.
     let rtl = words.lang().rtl();
     let anchor = |on_left: bool| if on_left == rtl { "start" } else { "end" };
-    // Each shape's icon and name as boxes (left, right, top, bottom), to
-    // keep the reader's own label off them.
+    // Each shape's name beside it, and the boxes (left, right, top, bottom)
+    // its icon and name take, to keep the reader's own label off them.
     let width = |text: &str| 6 * u32::try_from(text.chars().count()).unwrap_or(u32::MAX / 8);
-    let placed: Vec<_> = PROTOTYPES
+    let placed: Vec<Placed<'_>> = PROTOTYPES
         .iter()
         .map(|(outcome, p)| {
             let (cx, cy) = (x(p.breadth), y(p.depth));
             let label = name(*outcome, words);
+            let w = width(label);
             // Beside the shape, on the left where the name would run past
             // the drawing's right edge (about 6 units a letter at this size).
-            let wide = cx + 13 + width(label) > EDGE + 4;
-            let label_x = if wide { cx - 13 } else { cx + 13 };
-            let from = if wide {
-                label_x.saturating_sub(width(label))
+            let wide = cx + 13 + w > EDGE + 4;
+            let (name_x, from) = if wide {
+                (cx - 13, (cx - 13).saturating_sub(w))
             } else {
-                label_x
+                (cx + 13, cx + 13)
             };
-            let boxes = [
-                (cx - 10, cx + 10, cy - 8, cy + 9),
-                (from, from + width(label), cy - 6, cy + 6),
-            ];
-            (*outcome, cx, cy, label, wide, label_x, boxes)
+            Placed {
+                outcome: *outcome,
+                at: (cx, cy),
+                name: label,
+                wide,
+                name_x,
+                boxes: [
+                    (cx - 10, cx + 10, cy - 8, cy + 9),
+                    (from, from + w, cy - 6, cy + 6),
+                ],
+            }
         })
         .collect();
-    let shapes = placed.iter().map(|(outcome, cx, cy, label, wide, label_x, _)| {
-        let mine = *outcome == result.outcome;
+    let shapes = placed.iter().map(|p| {
+        let ((cx, cy), mine) = (p.at, p.outcome == result.outcome);
         html! {
-            <g class="sp-map__shape" data-outcome={outcome.id()} data-mine={mine.then_some("true")}>
+            <g class="sp-map__shape" data-outcome={p.outcome.id()} data-mine={mine.then_some("true")}>
                 <svg x={(cx - 10).to_string()} y={(cy - 8).to_string()} width="20" height="17" viewBox="0 0 100 84">
-                    <path d={path(*outcome)} />
+                    <path d={path(p.outcome)} />
                 </svg>
-                <text x={label_x.to_string()} y={(cy + 4).to_string()} text-anchor={anchor(*wide)}>{ *label }</text>
+                <text x={p.name_x.to_string()} y={(cy + 4).to_string()} text-anchor={anchor(p.wide)}>{ p.name }</text>
             </g>
         }
     });
@@ -141,7 +157,7 @@ fn map(result: &GuideResult, words: &Words) -> Html {
         };
         !placed
             .iter()
-            .flat_map(|p| p.6)
+            .flat_map(|p| p.boxes)
             .any(|(l, r, t, b)| from < r && l < to && you_y.saturating_sub(6) < b && t < you_y + 6)
     };
     let preferred = d.breadth > 60;
