@@ -137,7 +137,7 @@ function pseudoWords() {
 const PAGE_WORDS = {};
 for (const code of ["en", ...LANGS, PSEUDO]) {
   const all = code === "en" ? JSON.parse(readFileSync(join(ROOT, "src/content/ui/en/page.json"), "utf8")) : LANG_UI[code];
-  PAGE_WORDS[code] = Object.fromEntries(["page_title", "page_heading", "page_footer", "page_frame_title"].map((k) => [k, all[k]]));
+  PAGE_WORDS[code] = Object.fromEntries(["page_title", "page_heading", "page_footer", "page_frame_title", "page_builder_link"].map((k) => [k, all[k]]));
 }
 
 // What the loader says in English, from the catalogue.

@@ -16,6 +16,7 @@ use crate::components::language::{LangTrouble, lang_notice};
 use crate::components::profile::ProfileSection;
 use crate::components::saved::{self, SavedActions};
 use crate::components::{Shared, send_move};
+use crate::domain::author::Author;
 use crate::domain::events::HostEvent;
 use crate::domain::guide::Guide;
 use crate::domain::income::{income, outcome_values};
@@ -38,6 +39,8 @@ const ADVANCE_MS: u32 = 450;
 /// Props for [`App`].
 #[derive(Properties, Clone, PartialEq)]
 pub struct AppProps {
+    /// The page author's intro and next steps.
+    pub author: Rc<Author>,
     /// The checked guide content.
     pub guide: Shared<Guide>,
     /// How amounts are written (locale and currency).
@@ -268,6 +271,13 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // The host hears of each new screen the reader reaches (where, never what).
+    {
+        let on_event = props.on_event.clone();
+        use_effect_with(state::step(&state, chapter), move |step| {
+            on_event.emit(HostEvent::Step(*step));
+        });
+    }
     use_change_effect(calc.detail(props.money.currency), {
         let on_event = props.on_event.clone();
         move |detail| on_event.emit(HostEvent::Income(detail.clone()))
@@ -332,9 +342,9 @@ pub fn App(props: &AppProps) -> Html {
         });
     html! {
         <ContextProvider<WordsContext> context={WordsContext(Rc::clone(&props.words))}>
-        <div class="sp" ref={root} data-chapter={chapter.id()}
+        <div class="sp" part="card" ref={root} data-chapter={chapter.id()}
             lang={props.words.lang().code()} dir={dir(&props.words)}>
-            { header(&props.words, lede && sections.has(Section::Guide)) }
+            { header(&props.words, (lede && sections.has(Section::Guide)).then_some(&*props.author)) }
             { nav }
             if let Some(trouble) = &props.trouble {
                 { lang_notice(trouble, &props.words) }
@@ -353,6 +363,7 @@ pub fn App(props: &AppProps) -> Html {
                         next: next_chapter(&state, sections, Section::Guide),
                         advance,
                         words: &props.words,
+                        author: &props.author,
                     }) }
                 </section>
                 // One child either way (an empty list when there is none): Yew
@@ -383,14 +394,21 @@ fn dir(words: &Words) -> &'static str {
 }
 
 /// The widget's heading, above every chapter; the line under it introduces
-/// the guide, and shows on the guide's questions only.
-fn header(words: &Words, lede: bool) -> Html {
+/// the guide, and shows on the guide's questions only (with `lede`): the
+/// author's own (their `intro` slot, or text), else ours.
+fn header(words: &Words, lede: Option<&Author>) -> Html {
+    let lede = lede.map(|author| {
+        if author.has_slot("intro") {
+            html! { <div class="sp-lede sp-lede--author" part="intro"><slot name="intro" /></div> }
+        } else {
+            let text = author.intro.as_deref().unwrap_or(words.get(Key::AppLede));
+            html! { <p class="sp-lede">{ text }</p> }
+        }
+    });
     html! {
         <header class="sp-header">
             <p class="sp-brand">{ "Skillpath" }</p>
-            if lede {
-                <p class="sp-lede">{ words.get(Key::AppLede) }</p>
-            }
+            { lede.unwrap_or_default() }
         </header>
     }
 }
@@ -418,9 +436,9 @@ pub fn FirstScreen(props: &FirstScreenProps) -> Html {
         move || AppState::new(guide)
     });
     html! {
-        <div class="sp" data-chapter={Section::Guide.id()}
+        <div class="sp" part="card" data-chapter={Section::Guide.id()}
             lang={props.words.lang().code()} dir={dir(&props.words)}>
-            { header(&props.words, true) }
+            { header(&props.words, Some(&Author::default())) }
             <section class="sp-chapter" aria-label={props.words.get(Key::AppChapterGuide).to_owned()}>
                 { guide_view(&GuideView {
                     state: &state,
@@ -430,6 +448,7 @@ pub fn FirstScreen(props: &FirstScreenProps) -> Html {
                     next: None,
                     advance: Callback::noop(),
                     words: &props.words,
+                    author: &Author::default(),
                 }) }
             </section>
         </div>

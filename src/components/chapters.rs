@@ -137,7 +137,7 @@ fn OfferCard(props: &OfferProps) -> Html {
             <p class="sp-offer__eyebrow">{ words.get(Key::AppOfferEyebrow) }</p>
             <p class="sp-offer__title">{ words.get(title_key(props.chapter)) }</p>
             <p class="sp-muted">{ what }</p>
-            <button type="button" class="sp-button sp-button--strong" onclick={props.open.clone()}>{ button }</button>
+            <button type="button" class="sp-button sp-button--strong" part="secondary-button" onclick={props.open.clone()}>{ button }</button>
         </section>
     }
 }

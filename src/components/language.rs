@@ -25,7 +25,7 @@ pub fn lang_notice(trouble: &LangTrouble, words: &Words) -> Html {
         <div class="sp-note sp-lang-note" role="status">
             <p>{ words.fill(Key::LangFailed, &[("language", &language)]) }</p>
             if let Some(retry) = &trouble.retry {
-                <button type="button" class="sp-button sp-button--quiet"
+                <button type="button" class="sp-button sp-button--quiet" part="secondary-button"
                     onclick={retry.reform(|_: MouseEvent| ())}>{ words.get(Key::LangRetry) }</button>
             }
         </div>

@@ -54,11 +54,11 @@ pub fn notices(view: &SaveView, guide: &Guide, actions: &SavedActions, words: &W
         };
         html! {
             <section class="sp-card sp-resume" aria-labelledby={title.clone()}>
-                <h2 class="sp-title" id={title}>{ words.get(Key::SavedWelcomeBack) }</h2>
+                <h2 part="heading" class="sp-title" id={title}>{ words.get(Key::SavedWelcomeBack) }</h2>
                 <p>{ words.fill(Key::SavedOffer, &[("summary", &progress.summary_in(guide, words))]) }</p>
                 <div class="sp-actions">
-                    <button type="button" class="sp-button sp-button--primary" onclick={resume}>{ words.get(Key::SavedResume) }</button>
-                    <button type="button" class="sp-button" onclick={actions.act(Saver::start_over)}>{ words.get(Key::SavedStartOver) }</button>
+                    <button type="button" class="sp-button sp-button--primary" part="primary-button" onclick={resume}>{ words.get(Key::SavedResume) }</button>
+                    <button type="button" class="sp-button" part="secondary-button" onclick={actions.act(Saver::start_over)}>{ words.get(Key::SavedStartOver) }</button>
                 </div>
             </section>
         }
@@ -91,8 +91,8 @@ pub fn notices(view: &SaveView, guide: &Guide, actions: &SavedActions, words: &W
                 <div class="sp-note sp-saved-note" role="status">
                     <p>{ words.get(Key::SavedWrittenElsewhere) }</p>
                     <div class="sp-actions">
-                        <button type="button" class="sp-button" onclick={take}>{ words.get(Key::SavedLoadNewer) }</button>
-                        <button type="button" class="sp-button" onclick={actions.act(Saver::keep_mine)}>{ words.get(Key::SavedKeepMine) }</button>
+                        <button type="button" class="sp-button" part="secondary-button" onclick={take}>{ words.get(Key::SavedLoadNewer) }</button>
+                        <button type="button" class="sp-button" part="secondary-button" onclick={actions.act(Saver::keep_mine)}>{ words.get(Key::SavedKeepMine) }</button>
                     </div>
                 </div>
             }
@@ -101,7 +101,7 @@ pub fn notices(view: &SaveView, guide: &Guide, actions: &SavedActions, words: &W
             <div class="sp-note sp-saved-note" role="status">
                 <p>{ words.get(Key::SavedRemovedElsewhere) }</p>
                 <div class="sp-actions">
-                    <button type="button" class="sp-button" onclick={actions.act(Saver::keep_mine)}>{ words.get(Key::SavedSaveAgain) }</button>
+                    <button type="button" class="sp-button" part="secondary-button" onclick={actions.act(Saver::keep_mine)}>{ words.get(Key::SavedSaveAgain) }</button>
                 </div>
             </div>
         },
@@ -123,8 +123,8 @@ pub fn notices(view: &SaveView, guide: &Guide, actions: &SavedActions, words: &W
             <div class="sp-note sp-saved-note" role="status">
                 <p>{ words.fill(Key::SavedUnreadable, &[("why", &why.say(words))]) }</p>
                 <div class="sp-actions">
-                    <button type="button" class="sp-button" onclick={download}>{ words.get(Key::SavedDownloadUnreadable) }</button>
-                    <button type="button" class="sp-button sp-button--quiet" onclick={actions.act(Saver::drop_aside)}>{ words.get(Key::SavedDeleteUnreadable) }</button>
+                    <button type="button" class="sp-button" part="secondary-button" onclick={download}>{ words.get(Key::SavedDownloadUnreadable) }</button>
+                    <button type="button" class="sp-button sp-button--quiet" part="secondary-button" onclick={actions.act(Saver::drop_aside)}>{ words.get(Key::SavedDeleteUnreadable) }</button>
                 </div>
             </div>
         }
@@ -146,7 +146,7 @@ fn viewing_notice(actions: &SavedActions, words: &Words) -> Html {
         <div class="sp-note sp-saved-note" role="status">
             <p>{ Off::Viewing.say(words) }</p>
             <div class="sp-actions">
-                <button type="button" class="sp-button sp-button--primary" onclick={take}>{ words.get(Key::SavedTakeGuide) }</button>
+                <button type="button" class="sp-button sp-button--primary" part="primary-button" onclick={take}>{ words.get(Key::SavedTakeGuide) }</button>
             </div>
         </div>
     }
@@ -187,8 +187,8 @@ fn earlier_notice(
         <div class="sp-note sp-saved-note" role="status">
             <p>{ said }</p>
             <div class="sp-actions">
-                <button type="button" class="sp-button" onclick={switch}>{ words.get(Key::SavedSwitchEarlier) }</button>
-                <button type="button" class="sp-button sp-button--quiet" onclick={actions.act(Saver::drop_earlier)}>{ words.get(Key::SavedDeleteEarlier) }</button>
+                <button type="button" class="sp-button" part="secondary-button" onclick={switch}>{ words.get(Key::SavedSwitchEarlier) }</button>
+                <button type="button" class="sp-button sp-button--quiet" part="secondary-button" onclick={actions.act(Saver::drop_earlier)}>{ words.get(Key::SavedDeleteEarlier) }</button>
             </div>
         </div>
     }
@@ -218,7 +218,7 @@ pub fn footer(view: &SaveView, actions: &SavedActions, words: &Words) -> Html {
         <footer class="sp-saved">
             <p class="sp-muted" ref={actions.footer.clone()} tabindex="-1">{ words.get(text) }</p>
             if let Some((label, onclick)) = button {
-                <button type="button" class="sp-button sp-button--quiet" {onclick}>{ words.get(label) }</button>
+                <button type="button" class="sp-button sp-button--quiet" part="secondary-button" {onclick}>{ words.get(label) }</button>
             }
         </footer>
     }

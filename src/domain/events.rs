@@ -6,6 +6,7 @@
 //! | `skillpath-result` | the file's `guide` part ([`GuidePart`]) |
 //! | `skillpath-income` | [`IncomeDetail`]: the selected scenario as the file's `income` part, and every scenario |
 //! | `skillpath-export` | the whole file ([`crate::domain::profile::file::ProfileFile`]) |
+//! | `skillpath-step` | [`StepDetail`]: where the reader is, never what they answered or typed |
 
 use serde::Serialize;
 
@@ -25,6 +26,8 @@ pub enum HostEvent {
     Income(IncomeDetail),
     /// `skillpath-export`: the profile was downloaded or copied.
     Export(Box<ProfileFile>),
+    /// `skillpath-step`: the reader reached a new screen.
+    Step(StepDetail),
 }
 
 impl HostEvent {
@@ -34,6 +37,7 @@ impl HostEvent {
             HostEvent::Result(_) => "skillpath-result",
             HostEvent::Income(_) => "skillpath-income",
             HostEvent::Export(_) => "skillpath-export",
+            HostEvent::Step(_) => "skillpath-step",
         }
     }
 
@@ -47,6 +51,7 @@ impl HostEvent {
             HostEvent::Result(part) => serde_json::to_value(part),
             HostEvent::Income(detail) => serde_json::to_value(detail),
             HostEvent::Export(file) => serde_json::to_value(file),
+            HostEvent::Step(step) => serde_json::to_value(step),
         }
     }
 }
@@ -74,4 +79,26 @@ impl IncomeDetail {
             scenarios: scenarios.into_iter().map(|(n, v)| part(&n, v)).collect(),
         }
     }
+}
+
+/// `skillpath-step`'s detail: the screen the reader reached, for a host's
+/// analytics (where readers stop). It names the screen and its place, and
+/// carries nothing the reader chose or typed.
+///
+/// | section | screen | index / total |
+/// |---|---|---|
+/// | `guide` | `question` | the question's number / the questions and the result (13 for 12 questions) |
+/// | `guide` | `review`, `result` | both the total: every question is behind the reader |
+/// | `income` | `calculator` | 1 / 1 |
+/// | `profile` | `plan` | 1 / 1 |
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct StepDetail {
+    /// The chapter: `guide`, `income` or `profile`.
+    pub section: &'static str,
+    /// The screen in it: `question`, `review`, `result`, `calculator`, `plan`.
+    pub screen: &'static str,
+    /// The screen's place in the chapter's way, from 1.
+    pub index: u32,
+    /// How many screens the chapter's way has.
+    pub total: u32,
 }

@@ -1,6 +1,7 @@
 //! The pure core of Skillpath: guide scoring, content checks and income maths. No browser
 //! or UI crate may be used below this module (a test enforces it).
 
+pub mod author;
 pub mod events;
 pub mod guide;
 pub mod income;

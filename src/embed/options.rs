@@ -1,10 +1,11 @@
 //! The options a host page sets, read leniently: an unusable value gets a
 //! console warning and the default, never an error.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::browser::dom;
 use crate::browser::locale::{money_format, warn};
+use crate::domain::author::{self, Author, PrintedLink, Slotted};
 use crate::domain::number::{Currency, MoneyFormat};
 use crate::domain::options::{Sections, quoted, quoted_words};
 use crate::domain::progress::KeyName;
@@ -28,6 +29,94 @@ pub struct Options {
     /// BCP 47 tag of the language: the element's `lang`, else its nearest
     /// ancestor's (the loader reads both); English when absent or unknown.
     pub lang: Option<String>,
+    /// The author's introduction, as text (`intro`).
+    pub intro: Option<String>,
+    /// The general next step (`nextStep: { text, href }`).
+    pub next_step: Option<GivenStep>,
+    /// Next steps by outcome id (`nextStepByOutcome: { "t-shaped": { text, href } }`).
+    pub by_outcome: Vec<(String, GivenStep)>,
+    /// The host's children in the widget's slots, which the loader finds
+    /// (`slots: [{ name, links: [{ text, href }] }]`): not for hosts to set.
+    pub slots: Vec<(String, Vec<(String, String)>)>,
+}
+
+/// A next step as a host gave it, not yet checked.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct GivenStep {
+    /// `text`, if it is text.
+    pub text: Option<String>,
+    /// `href`, if it is text.
+    pub href: Option<String>,
+}
+
+fn get(value: &JsValue, name: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(value, &JsValue::from_str(name))
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// The text of `value`'s field `name`; anything else is warned about (as
+/// `what`) and left out.
+fn text_of(value: &JsValue, name: &str, what: &str) -> Option<String> {
+    let given = get(value, name)?;
+    let text = given.as_string();
+    if text.is_none() {
+        warn(&format!("the option {what} is not text; ignored."));
+    }
+    text
+}
+
+/// A `{ text, href }` object; anything else is warned about (as `what`).
+fn given_step(value: Option<JsValue>, what: &str) -> Option<GivenStep> {
+    let value = value?;
+    if !value.is_object() {
+        warn(&format!(
+            "the option {what} is not an object like {{ text, href }}; ignored."
+        ));
+        return None;
+    }
+    Some(GivenStep {
+        text: text_of(&value, "text", &format!("{what}.text")),
+        href: text_of(&value, "href", &format!("{what}.href")),
+    })
+}
+
+/// `value`'s own enumerable keys, or none when it is not an object.
+fn keys(value: &JsValue) -> Vec<String> {
+    value
+        .dyn_ref::<js_sys::Object>()
+        .map(|o| {
+            js_sys::Object::keys(o)
+                .iter()
+                .filter_map(|k| k.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The loader's `slots`: each slot's name and the links found in it.
+fn slots(value: Option<JsValue>) -> Vec<(String, Vec<(String, String)>)> {
+    let Some(list) = value.and_then(|v| v.dyn_into::<js_sys::Array>().ok()) else {
+        return Vec::new();
+    };
+    list.iter()
+        .filter_map(|slot| {
+            let name = get(&slot, "name")?.as_string()?;
+            let links = get(&slot, "links")
+                .and_then(|l| l.dyn_into::<js_sys::Array>().ok())
+                .map(|links| {
+                    links
+                        .iter()
+                        .filter_map(|link| {
+                            let text = get(&link, "text").and_then(|t| t.as_string());
+                            Some((text.unwrap_or_default(), get(&link, "href")?.as_string()?))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            Some((name, links))
+        })
+        .collect()
 }
 
 impl Options {
@@ -60,6 +149,83 @@ impl Options {
             locale: text("locale"),
             storage_key: text("storageKey"),
             lang: text("lang"),
+            intro: text("intro"),
+            next_step: given_step(get(&value, "nextStep"), "nextStep"),
+            by_outcome: get(&value, "nextStepByOutcome")
+                .map(|by| {
+                    if !by.is_object() {
+                        warn("the option nextStepByOutcome is not an object; ignored.");
+                    }
+                    keys(&by)
+                        .into_iter()
+                        .filter_map(|key| {
+                            let what = format!("nextStepByOutcome[{}]", quoted(&key));
+                            given_step(get(&by, &key), &what).map(|step| (key, step))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
+            slots: slots(get(&value, "slots")),
+        }
+    }
+
+    /// The author's intro and next steps; what cannot be used is warned
+    /// about when `loud`, and left out.
+    pub(super) fn author(&self, loud: bool) -> Author {
+        let say = |what: &str, why: &dyn std::fmt::Display| {
+            if loud {
+                warn(&format!("{what} {why}."));
+            }
+        };
+        let step = |what: &str, given: &GivenStep| {
+            let (step, refused) = author::next_step(given.text.as_deref(), given.href.as_deref());
+            for why in refused {
+                say(what, &why);
+            }
+            step
+        };
+        let intro = self
+            .intro
+            .as_deref()
+            .and_then(|given| author::text(given).map_err(|why| say("intro", &why)).ok());
+        let by_outcome = self
+            .by_outcome
+            .iter()
+            .filter_map(|(key, given)| {
+                let what = format!("nextStepByOutcome[{}]", quoted(key));
+                let Some(outcome) = author::outcome_named(key) else {
+                    say(
+                        &what,
+                        &"is not generalist, specialist, t-shaped, pi-shaped or comb-shaped; ignored",
+                    );
+                    return None;
+                };
+                step(&what, given).map(|s| (outcome, s))
+            })
+            .collect();
+        let names: Vec<String> = author::slot_names().collect();
+        let slots = self
+            .slots
+            .iter()
+            .filter(|(name, _)| names.contains(name))
+            .map(|(name, links)| Slotted {
+                name: name.clone(),
+                links: links
+                    .iter()
+                    .filter_map(|(text, href)| {
+                        let href = author::link(href).ok()?;
+                        let text = author::text(text).unwrap_or_default();
+                        Some(PrintedLink { text, href })
+                    })
+                    .take(author::MAX_PRINTED_LINKS)
+                    .collect(),
+            })
+            .collect();
+        Author {
+            intro,
+            slots,
+            next_step: self.next_step.as_ref().and_then(|s| step("nextStep", s)),
+            by_outcome,
         }
     }
 

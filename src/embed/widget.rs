@@ -158,7 +158,19 @@ impl Widget {
                 "storage-key is read when the widget starts; the change applies on the next load.",
             );
         }
+        let author = if (
+            &options.intro,
+            &options.next_step,
+            &options.by_outcome,
+            &options.slots,
+        ) == (&old.intro, &old.next_step, &old.by_outcome, &old.slots)
+        {
+            Rc::clone(&self.props.author)
+        } else {
+            Rc::new(options.author(true))
+        };
         let mut props = AppProps {
+            author,
             money,
             sections: options.sections(options.sections != old.sections),
             ..self.props.clone()
@@ -230,6 +242,7 @@ impl Widget {
         let english = Shared::new(guide);
         let chosen = language::choose(options.lang(true), words, &english);
         let props = AppProps {
+            author: Rc::new(options.author(true)),
             guide: chosen.guide,
             money: Shared::new(options.money(true)),
             instance: format!("sp{n}").into(),

@@ -22,6 +22,8 @@ pub use calculator::{CalcAction, Calculator};
 pub use guide::{Action, AppState, GuideAction, Screen};
 pub use profile::{FormAction, ProfileForm};
 
+use crate::domain::events::StepDetail;
+use crate::domain::options::Section;
 use crate::domain::progress::Progress;
 
 /// Everything the reader has done, as saved progress keeps it.
@@ -32,6 +34,27 @@ pub fn progress(guide: &AppState, calc: &Calculator, form: &ProfileForm) -> Prog
         profile: form.part(),
     }
     .bounded()
+}
+
+/// Where the reader is, as `skillpath-step` tells the host: the chapter on
+/// show and, in the guide, its screen (see [`StepDetail`]).
+pub fn step(guide: &AppState, chapter: Section) -> StepDetail {
+    let at = |screen, index, total| StepDetail {
+        section: chapter.id(),
+        screen,
+        index,
+        total,
+    };
+    let way = u32::try_from(guide.guide.questions().len()).unwrap_or(u32::MAX - 1) + 1;
+    match (chapter, guide.screen) {
+        (Section::Guide, Screen::Question(i)) => {
+            at("question", u32::try_from(i).unwrap_or(way - 1) + 1, way)
+        }
+        (Section::Guide, Screen::Review) => at("review", way, way),
+        (Section::Guide, Screen::Result) => at("result", way, way),
+        (Section::Income, _) => at("calculator", 1, 1),
+        (Section::Profile, _) => at("plan", 1, 1),
+    }
 }
 
 /// The guide state handle the views read and dispatch to.

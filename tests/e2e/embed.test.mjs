@@ -117,7 +117,7 @@ test("the iframe embed works from another origin and takes the height of its con
 test("the demo blog post: two elements (one heard through its events) and two frames", async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const { page, log, violations } = await watched(context);
-  await page.goto(`${env.server.url}/demo/`);
+  await page.goto(`${env.server.url}/demo/blog.html`);
   const first = page.locator("skill-path#guide-widget");
   const second = page.locator("skill-path#income-widget");
   await first.getByRole("radio").first().waitFor();

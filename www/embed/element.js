@@ -18,19 +18,50 @@
 // file carries them inline.
 
 const ATTRIBUTES = ["sections", "theme", "currency", "locale", "storage-key", "lang"];
-const OPTIONS = ["sections", "theme", "currency", "locale", "storageKey", "lang"];
+// The author's part, which is not text: the element's properties, and mount()'s options.
+const AUTHOR = ["nextStep", "nextStepByOutcome", "intro"];
+const OPTIONS = ["sections", "theme", "currency", "locale", "storageKey", "lang", ...AUTHOR];
+// The slots the widget offers the host's children (domain/author.rs).
+const SLOTS = /^(?:intro|next-step(?:-(?:generalist|specialist|t-shaped|pi-shaped|comb-shaped))?)$/;
+// The most characters of an author's text (domain::author::MAX_TEXT).
+const MAX_TEXT = 500;
 // What the loader itself says (loading, cannot start, Try again), by catalogue
 // key: English's are in LOADER_WORDS; another language's come with its file.
 const said = (instance, key) => instance.said?.[key] ?? LOADER_WORDS[key];
 
-/** The options in an element's attributes, as mount() takes them. */
+/** The options in an element's attributes and author properties, as mount() takes them. */
 function attributeOptions(element) {
   const options = {};
   for (const name of ATTRIBUTES) {
     const value = element.getAttribute(name);
     if (value !== null) options[name === "storage-key" ? "storageKey" : name] = value;
   }
+  for (const name of AUTHOR) {
+    const value = element[GIVEN]?.[name];
+    if (value !== undefined) options[name] = value;
+  }
   return withPageLang(element, options);
+}
+
+/**
+ * The host's element children in the widget's slots, each slot once with
+ * the http(s) links inside it (the print view writes them out); the widget
+ * checks them again.
+ */
+function slotted(host) {
+  const found = new Map();
+  for (const child of host.children) {
+    const name = child.getAttribute("slot");
+    if (name === null || !SLOTS.test(name)) continue;
+    const links = found.get(name) ?? [];
+    found.set(name, links);
+    for (const link of [child, ...child.querySelectorAll("a[href]")]) {
+      if (link.localName === "a" && /^https?:$/.test(link.protocol ?? "") && links.length < 5) {
+        links.push({ text: link.textContent.trim().slice(0, MAX_TEXT), href: link.href });
+      }
+    }
+  }
+  return [...found].map(([name, links]) => ({ name, links }));
 }
 
 /**
@@ -171,6 +202,24 @@ class FirstScreen {
     });
   }
 
+  /**
+   * The introduction under the heading, as the widget will have it: the
+   * host's `intro` slot, else the `intro` option's text, else ours.
+   */
+  intro(options, slots) {
+    const lede = this.box.querySelector(".sp-lede");
+    if (!lede) return;
+    this.ours ??= lede.textContent;
+    const given = text(options.intro).trim();
+    if (slots.some((s) => s.name === "intro")) {
+      const slot = document.createElement("slot");
+      slot.name = "intro";
+      lede.replaceChildren(slot);
+    } else {
+      lede.textContent = given && given.length <= MAX_TEXT ? given : this.ours;
+    }
+  }
+
   /** A fixed theme, as the widget will have it (the same rule: light or dark, any case). */
   theme(options) {
     const theme = text(options.theme).trim().toLowerCase();
@@ -233,6 +282,16 @@ class Instance {
     this.place.className = "sp-root";
     this.place.hidden = true;
     root.append(this.fallback, this.place);
+    // The host's children in the widget's slots: the widget hears of each change.
+    this.slots = JSON.stringify(slotted(host));
+    this.watch = new MutationObserver(() => {
+      const now = JSON.stringify(slotted(host));
+      if (now === this.slots || this.gone) return;
+      this.slots = now;
+      const current = this.options?.();
+      if (current) this.update(current);
+    });
+    this.watch.observe(host, { childList: true, subtree: true, attributes: true, attributeFilter: ["slot", "href"], characterData: true });
     // The language's file is fetched beside the wasm; English needs none.
     this.lang = langCode(options.lang);
     this.words = words(this.lang);
@@ -261,12 +320,18 @@ class Instance {
       this.first = null;
     }
     if (!this.first) return false;
+    this.first.intro(options, slotted(this.host));
     this.root.insertBefore(this.first.box, this.fallback ?? this.place);
     if (!this.fallback) {
       this.first.box.hidden = false;
       this.place.hidden = true;
     }
     return true;
+  }
+
+  /** `options` with the host's slotted children, as the widget takes them. */
+  withSlots(options) {
+    return { ...options, slots: slotted(this.host) };
   }
 
   /** What Widget takes about the language: the loader's fetch, and how to fetch again. */
@@ -279,7 +344,7 @@ class Instance {
     this.lang = code;
     this.words = words(code, reload);
     const fetched = await this.words;
-    if (this.lang === code && this.widget) this.widget.update(this.options(), this.handed(fetched));
+    if (this.lang === code && this.widget) this.widget.update(this.withSlots(this.options()), this.handed(fetched));
   }
 
   /** Links the styles (again after a failure); the widget shows once they apply. */
@@ -336,7 +401,7 @@ class Instance {
       if (this.gone) return;
       this.starting = true;
       this.styled();
-      this.widget = new Widget(this.place, this.host, options(), this.handed(fetched));
+      this.widget = new Widget(this.place, this.host, this.withSlots(options()), this.handed(fetched));
       // The widget draws in a microtask; then it takes the first screen's place.
       while (!this.place.firstElementChild && !this.gone) await new Promise((next) => setTimeout(next));
       if (this.gone) return;
@@ -394,13 +459,15 @@ class Instance {
     }
     if (this.first) {
       // Not started yet: the first screen follows the host's changes.
-      if (opensOnFirstQuestion(options)) this.first.theme(options);
-      else {
+      if (opensOnFirstQuestion(options)) {
+        this.first.theme(options);
+        this.first.intro(options, slotted(this.host));
+      } else {
         this.leaveFirst();
         this.loading();
       }
     }
-    this.widget?.update(options);
+    this.widget?.update(this.withSlots(options));
     // The guide may show now. The widget redraws in a microtask queued
     // before this one, so the answer is usually in before the next paint;
     // the task after is the fallback should that redraw come later.
@@ -413,6 +480,7 @@ class Instance {
 
   destroy() {
     this.gone = true;
+    this.watch.disconnect();
     if (this.widget) {
       this.widget.destroy();
       this.widget.free();
@@ -426,6 +494,8 @@ class Instance {
 
 // The widget in each element, whichever way it was started: an element holds one.
 const WIDGETS = new WeakMap();
+// The author properties an element was given (nextStep, nextStepByOutcome, intro).
+const GIVEN = Symbol("skillpath author properties");
 
 class SkillPathElement extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
@@ -435,6 +505,14 @@ class SkillPathElement extends HTMLElement {
   connectedCallback() {
     // Moved within the page: the widget stays as it is.
     if (this.skillpath) return;
+    // Properties a page set before this script defined the element.
+    for (const name of AUTHOR) {
+      if (Object.hasOwn(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
+    }
     if (WIDGETS.has(this)) return;
     const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
     this.skillpath = new Instance(this, root, attributeOptions(this));
@@ -458,6 +536,23 @@ class SkillPathElement extends HTMLElement {
   }
 }
 
+// The author's part as properties (mount() takes the same as options):
+//   element.nextStep = { text, href }; element.nextStepByOutcome = { "t-shaped": { text, href } };
+//   element.intro = "Why this guide is here.";
+for (const name of AUTHOR) {
+  Object.defineProperty(SkillPathElement.prototype, name, {
+    get() {
+      return this[GIVEN]?.[name];
+    },
+    set(value) {
+      this[GIVEN] = { ...this[GIVEN], [name]: value };
+      this.skillpath?.update(attributeOptions(this));
+    },
+    configurable: true,
+    enumerable: true,
+  });
+}
+
 // Included twice (the same file from two addresses, or copies of two
 // builds): the first copy defines the element and runs every widget on the
 // page, mount() included, so that one wasm instance knows every widget and
@@ -474,8 +569,11 @@ const owner = customElements.get("skill-path").skillpath ?? SkillPathElement.ski
 
 /**
  * Renders the widget into `element` (in a shadow root of its own) with
- * `options` ({ sections, theme, currency, locale, storageKey, lang }, all
- * optional; without `lang`, the language of the page around `element`).
+ * `options` ({ sections, theme, currency, locale, storageKey, lang, intro,
+ * nextStep: { text, href }, nextStepByOutcome: { "t-shaped": { text, href }, … } },
+ * all optional; without `lang`, the language of the page around `element`).
+ * The element's children with slot="intro", "next-step" or
+ * "next-step-<outcome>" show in the widget as they would in <skill-path>.
  * Resolves to { update(options), destroy() }; events are dispatched on `element`.
  * Rejects, starting nothing, when `element` already holds a widget (call
  * update() on its handle, or destroy() it first) or `options` cannot be read.

@@ -9,6 +9,7 @@ use super::review::review;
 use super::shapes::name as outcome_name;
 use crate::browser::dom;
 use crate::components::chapters::Offer;
+use crate::domain::author::Author;
 use crate::domain::guide::GuideResult;
 use crate::domain::income::Values;
 use crate::domain::words::{Key, Words};
@@ -46,6 +47,8 @@ pub struct GuideView<'a> {
     pub advance: Callback<(usize, Option<dom::Target>)>,
     /// The interface's words.
     pub words: &'a Words,
+    /// The page author's part: the next step on the result.
+    pub author: &'a Author,
 }
 
 /// The guide, on the screen its state is at.

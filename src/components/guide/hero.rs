@@ -47,7 +47,7 @@ pub fn hero(view: &GuideView<'_>, result: &GuideResult) -> Html {
                     <p class="sp-small">{ theirs.clone() }</p>
                 }
                 <div class="sp-actions">
-                    <button type="button" class="sp-button sp-button--primary"
+                    <button type="button" class="sp-button sp-button--primary" part="primary-button"
                         onclick={sharing.take_yourself.clone()}>{ words.get(Key::GuideTakeYourself) }</button>
                 </div>
             </div>
@@ -61,10 +61,10 @@ pub fn hero(view: &GuideView<'_>, result: &GuideResult) -> Html {
         None => Html::default(),
     };
     html! {
-        <header class="sp-hero" data-outcome={outcome.id()} data-reveal="">
+        <header class="sp-hero" part="outcome" data-outcome={outcome.id()} data-reveal="">
             { hero_shape(outcome, words) }
             <div class="sp-hero__words">
-                <h2 class="sp-hero__title" tabindex="-1" data-focus="">
+                <h2 part="heading" class="sp-hero__title" tabindex="-1" data-focus="">
                     <span class="sp-hero__lean">{ lean }</span>
                     { " " }
                     <span class="sp-hero__name">{ title }</span>

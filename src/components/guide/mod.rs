@@ -6,6 +6,7 @@ mod closeness_list;
 mod guide_view;
 mod hero;
 mod map;
+mod next_step;
 mod progress;
 mod question_card;
 mod result_view;

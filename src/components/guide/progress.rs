@@ -19,7 +19,7 @@ pub fn question_of(words: &Words, current: usize, total: usize) -> String {
 /// the bar can point at it.
 pub fn progress(words: &Words, current: usize, total: usize, id: &str) -> Html {
     html! {
-        <div class="sp-progress">
+        <div class="sp-progress" part="progress">
             <p class="sp-progress__text" id={id.to_owned()}>
                 { question_of(words, current, total) }
             </p>

@@ -56,7 +56,7 @@ pub fn question_card(view: &GuideView<'_>, index: usize) -> Html {
         let checked = chosen == Some(ci);
         let onchange = send(state, move |_: Event| Action::Choose { question: index, choice: ci }.into());
         html! {
-            <label class="sp-choice" for={id.clone()} onclick={on_pointer.clone()}>
+            <label class="sp-choice" part="choice" for={id.clone()} onclick={on_pointer.clone()}>
                 <input type="radio" {id} name={base.clone()} value={choice.id.to_string()} {checked} {onchange} />
                 <span class="sp-choice__label">{ &*choice.label }</span>
             </label>
@@ -73,7 +73,7 @@ pub fn question_card(view: &GuideView<'_>, index: usize) -> Html {
             <fieldset class="sp-fieldset" onkeydown={on_keydown}
                 aria-describedby={has_hint.then(|| hint_id.clone())}>
                 <legend class="sp-legend">
-                    <h2 class="sp-question" tabindex="-1" data-focus="">{ &*question.prompt }</h2>
+                    <h2 part="heading" class="sp-question" tabindex="-1" data-focus="">{ &*question.prompt }</h2>
                 </legend>
                 if has_hint {
                     <p class="sp-hint" id={hint_id}>{ &*question.hint }</p>
@@ -84,8 +84,8 @@ pub fn question_card(view: &GuideView<'_>, index: usize) -> Html {
                 <p class="sp-small sp-muted">{ words.get(Key::QuestionTapHint) }</p>
             }
             <div class="sp-nav sp-nav--sticky">
-                <button type="button" class="sp-button sp-button--quiet" onclick={on_back} disabled={index == 0}>{ words.get(Key::NavBack) }</button>
-                <button type="submit" class="sp-button sp-button--primary" disabled={chosen.is_none()}>
+                <button type="button" class="sp-button sp-button--quiet" part="secondary-button" onclick={on_back} disabled={index == 0}>{ words.get(Key::NavBack) }</button>
+                <button type="submit" class="sp-button sp-button--primary" part="primary-button" disabled={chosen.is_none()}>
                     { words.get(if last { Key::QuestionSeeResult } else { Key::NavNext }) }
                 </button>
             </div>

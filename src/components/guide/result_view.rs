@@ -11,6 +11,7 @@ use super::advice::advice;
 use super::closeness_list::closeness_list;
 use super::hero::hero;
 use super::map::worked_out;
+use super::next_step::next_step;
 use crate::components::chapters::offer_view;
 use crate::components::send_move;
 use crate::domain::words::Key;
@@ -24,7 +25,7 @@ pub fn result_view(view: &GuideView<'_>) -> Html {
         return html! {
             <div class="sp-card sp-alert" role="alert">
                 <p>{ words.get(Key::GuideResultIncomplete) }</p>
-                <button type="button" class="sp-button" onclick={on_back}>{ words.get(Key::NavBack) }</button>
+                <button type="button" class="sp-button" part="secondary-button" onclick={on_back}>{ words.get(Key::NavBack) }</button>
             </div>
         };
     };
@@ -39,8 +40,11 @@ pub fn result_view(view: &GuideView<'_>) -> Html {
                 <p class="sp-summary">{ &*text.summary }</p>
                 <p class="sp-note">{ &*state.guide.disclaimer }</p>
                 { advice(&state.guide, result, words) }
+                if !viewing {
+                    { next_step(view.author, result.outcome, view.instance, words) }
+                }
                 <section class="sp-block">
-                    <h3>{ words.get(Key::GuideResultStand) }</h3>
+                    <h3 part="heading">{ words.get(Key::GuideResultStand) }</h3>
                     { closeness_list(result, words) }
                     { glossary(&state.guide, words) }
                     { worked_out(&state.guide, result, words) }

@@ -25,7 +25,7 @@ pub fn review(view: &GuideView<'_>) -> Html {
         html! {
             <li class="sp-review__row">
                 <label class="sp-review__topic" for={id.clone()}>{ &*q.topic }</label>
-                <select class="sp-select" {id} {onchange}>
+                <select class="sp-select" part="field" {id} {onchange}>
                     if chosen.is_none() {
                         <option selected=true disabled=true>{ words.get(Key::GuideReviewNotAnswered) }</option>
                     }
@@ -40,12 +40,12 @@ pub fn review(view: &GuideView<'_>) -> Html {
     let on_finish = send_move(state, |_: MouseEvent| Some(Action::Finish.into()));
     html! {
         <div class="sp-card">
-            <h2 class="sp-title" tabindex="-1" data-focus="">{ words.get(Key::GuideReviewTitle) }</h2>
+            <h2 part="heading" class="sp-title" tabindex="-1" data-focus="">{ words.get(Key::GuideReviewTitle) }</h2>
             <p class="sp-muted">{ words.get(Key::GuideReviewIntro) }</p>
             <ol class="sp-review">{ for rows }</ol>
             <div class="sp-nav">
-                <button type="button" class="sp-button sp-button--quiet" onclick={on_back}>{ words.get(Key::NavBack) }</button>
-                <button type="button" class="sp-button sp-button--primary" onclick={on_finish}
+                <button type="button" class="sp-button sp-button--quiet" part="secondary-button" onclick={on_back}>{ words.get(Key::NavBack) }</button>
+                <button type="button" class="sp-button sp-button--primary" part="primary-button" onclick={on_finish}
                     disabled={result.is_none()}>{ words.get(Key::QuestionSeeResult) }</button>
             </div>
         </div>

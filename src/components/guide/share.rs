@@ -207,8 +207,8 @@ pub fn ShareResult(props: &ShareProps) -> Html {
     html! {
         <div class="sp-share" ref={hero_ref}>
             <div class="sp-actions">
-                <button type="button" class="sp-button sp-button--primary" onclick={on_share}>{ words.get(Key::GuideShareButton) }</button>
-                <button type="button" class="sp-button" onclick={on_picture}>
+                <button type="button" class="sp-button sp-button--primary" part="primary-button" onclick={on_share}>{ words.get(Key::GuideShareButton) }</button>
+                <button type="button" class="sp-button" part="secondary-button" onclick={on_picture}>
                     { words.get(if *pictures { Key::GuideSharePicture } else { Key::GuideSavePicture }) }
                 </button>
             </div>
@@ -225,14 +225,14 @@ pub fn ShareResult(props: &ShareProps) -> Html {
                     }
                     <div class="sp-field">
                         <label class="sp-label" for={format!("{base}-link")}>{ words.get(Key::GuideShareLinkLabel) }</label>
-                        <input ref={link_ref} id={format!("{base}-link")} class="sp-input sp-input--text" type="text"
+                        <input ref={link_ref} id={format!("{base}-link")} class="sp-input sp-input--text" part="field" type="text"
                             readonly=true value={link.to_string()} />
                         if let Some(opens) = opens {
                             <p class="sp-small sp-muted">{ opens }</p>
                         }
                     </div>
                     <div class="sp-actions">
-                        <button type="button" class="sp-button sp-button--quiet" onclick={on_copy}>{ words.get(Key::GuideShareCopyLink) }</button>
+                        <button type="button" class="sp-button sp-button--quiet" part="secondary-button" onclick={on_copy}>{ words.get(Key::GuideShareCopyLink) }</button>
                     </div>
                 </div>
             </details>

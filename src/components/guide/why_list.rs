@@ -61,7 +61,7 @@ pub fn why_list(guide: &Guide, result: &GuideResult, words: &Words) -> Html {
     };
     html! {
         <section class="sp-block">
-            <h3>{ words.get(Key::GuideWhyTitle) }</h3>
+            <h3 part="heading">{ words.get(Key::GuideWhyTitle) }</h3>
             <p class="sp-muted">{ words.get(Key::GuideWhyIntro) }</p>
             <div class="sp-why">
                 { dimension(guide, result, words, Key::GuideWhyBreadth, d.breadth, |r| r.breadth) }

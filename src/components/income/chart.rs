@@ -123,7 +123,7 @@ pub fn chart(view: &View) -> Html {
 
     html! {
         <figure class="sp-figure">
-            <svg class="sp-chart" role="img" aria-labelledby={title.clone()} width="100%" height={height.to_string()}>
+            <svg class="sp-chart" part="chart" role="img" aria-labelledby={title.clone()} width="100%" height={height.to_string()}>
                 <title id={title}>{ alt }</title>
                 { for ticks }
                 { for bars }

@@ -86,7 +86,7 @@ pub fn text_field(field: TextField<'_>) -> Html {
     html! {
         <div class="sp-field">
             <label class="sp-label" for={id.clone()}>{ label }</label>
-            <input {id} class="sp-input" type="text" value={text.to_owned()} {oninput}
+            <input {id} class="sp-input" part="field" type="text" value={text.to_owned()} {oninput}
                 inputmode={numeric.then_some("decimal")} autocomplete="off" spellcheck="false"
                 aria-invalid={error.is_some().then_some("true")} aria-describedby={described} />
             if let Some(message) = error {
@@ -228,11 +228,11 @@ pub fn scenario_actions(view: &View) -> Html {
     html! {
         <>
             <div class="sp-actions">
-                <button type="button" class="sp-button sp-button--quiet" onclick={act(CalcAction::Add(add_values))}
+                <button type="button" class="sp-button sp-button--quiet" part="secondary-button" onclick={act(CalcAction::Add(add_values))}
                     disabled={!calc.can_add()}>{ words.get(Key::IncomeAdd) }</button>
-                <button type="button" class="sp-button sp-button--quiet" onclick={act(CalcAction::Duplicate(sid))}
+                <button type="button" class="sp-button sp-button--quiet" part="secondary-button" onclick={act(CalcAction::Duplicate(sid))}
                     disabled={!calc.can_add()}>{ words.get(Key::IncomeDuplicate) }</button>
-                <button type="button" class="sp-button sp-button--quiet" onclick={act(CalcAction::Remove(sid))}
+                <button type="button" class="sp-button sp-button--quiet" part="secondary-button" onclick={act(CalcAction::Remove(sid))}
                     disabled={!calc.can_remove()}>{ words.get(Key::IncomeRemove) }</button>
             </div>
             if !calc.can_add() {

@@ -67,7 +67,7 @@ pub fn inverse(view: &View) -> Html {
             html! {
                 <>
                     <p class="sp-answer">{ words.fill(Key::IncomeAnswer, &[("target", &target), ("with", &with), ("need", &short)]) }</p>
-                    <button type="button" class="sp-button" onclick={apply}>
+                    <button type="button" class="sp-button" part="secondary-button" onclick={apply}>
                         { words.fill(Key::IncomeUseAnswer, &[("need", &short), ("name", &scenario.name.value)]) }
                     </button>
                 </>

@@ -90,7 +90,7 @@ pub fn income_view(view: &View) -> Html {
         <section class="sp-chapter" aria-labelledby={heading.clone()} hidden={view.hidden}>
             <div class="sp-card sp-income">
                 <div class="sp-chapter__head">
-                    <h2 class="sp-title" id={heading} tabindex="-1" data-focus="">{ title(Section::Income) }</h2>
+                    <h2 part="heading" class="sp-title" id={heading} tabindex="-1" data-focus="">{ title(Section::Income) }</h2>
                     <p class="sp-muted">{ words.get(Key::IncomeIntro) }</p>
                 </div>
                 <div class="sp-income__main">

@@ -168,8 +168,8 @@ pub fn actions(view: &ProfileView, tools: &Rc<Tools>) -> Html {
         <div class="sp-save">
             <p class="sp-subtitle">{ words.get(Key::ProfileUseNow) }</p>
             <div class="sp-actions">
-                <button type="button" class="sp-button sp-button--primary" onclick={copy_text}>{ words.get(Key::ProfileCopyText) }</button>
-                <button type="button" class="sp-button" onclick={print}>{ words.get(Key::ProfilePrint) }</button>
+                <button type="button" class="sp-button sp-button--primary" part="primary-button" onclick={copy_text}>{ words.get(Key::ProfileCopyText) }</button>
+                <button type="button" class="sp-button" part="secondary-button" onclick={print}>{ words.get(Key::ProfilePrint) }</button>
                 <input ref={tools.refs.file.clone()} type="file" accept=".json,application/json" hidden=true onchange={picked} />
             </div>
             <div id={status_id} class="sp-status" role="status" aria-live="polite">
@@ -238,9 +238,9 @@ pub fn file_actions(view: &ProfileView, tools: &Rc<Tools>) -> Html {
     let words = view.words;
     html! {
         <div class="sp-actions">
-            <button type="button" class="sp-button" onclick={download}>{ words.get(Key::ProfileDownloadJson) }</button>
-            <button type="button" class="sp-button sp-button--quiet" onclick={copy}>{ words.get(Key::ProfileCopyJson) }</button>
-            <button type="button" class="sp-button sp-button--quiet" onclick={resume}>{ words.get(Key::ProfileDownloadResume) }</button>
+            <button type="button" class="sp-button" part="secondary-button" onclick={download}>{ words.get(Key::ProfileDownloadJson) }</button>
+            <button type="button" class="sp-button sp-button--quiet" part="secondary-button" onclick={copy}>{ words.get(Key::ProfileCopyJson) }</button>
+            <button type="button" class="sp-button sp-button--quiet" part="secondary-button" onclick={resume}>{ words.get(Key::ProfileDownloadResume) }</button>
         </div>
     }
 }
@@ -292,8 +292,8 @@ fn confirm(view: &ProfileView, tools: &Rc<Tools>) -> Html {
         <div class="sp-confirm" role="group" aria-labelledby={text_id.clone()}>
             <p id={text_id}>{ question.as_str() }</p>
             <div class="sp-actions">
-                <button ref={tools.refs.confirm.clone()} type="button" class="sp-button sp-button--primary" onclick={replace}>{ words.get(Key::ProfileImportReplace) }</button>
-                <button type="button" class="sp-button" onclick={keep}>{ words.get(Key::ProfileImportKeep) }</button>
+                <button ref={tools.refs.confirm.clone()} type="button" class="sp-button sp-button--primary" part="primary-button" onclick={replace}>{ words.get(Key::ProfileImportReplace) }</button>
+                <button type="button" class="sp-button" part="secondary-button" onclick={keep}>{ words.get(Key::ProfileImportKeep) }</button>
             </div>
         </div>
     }
@@ -310,7 +310,7 @@ fn undo(view: &ProfileView, tools: &Rc<Tools>) -> Html {
     };
     html! {
         <div class="sp-actions">
-            <button type="button" class="sp-button sp-button--quiet" {onclick}>{ view.words.get(Key::ProfileUndoImport) }</button>
+            <button type="button" class="sp-button sp-button--quiet" part="secondary-button" {onclick}>{ view.words.get(Key::ProfileUndoImport) }</button>
         </div>
     }
 }

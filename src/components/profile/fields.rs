@@ -145,7 +145,7 @@ impl Line<'_> {
         html! {
             <div class="sp-field">
                 <label class="sp-label" for={self.id.clone()}>{ self.label }</label>
-                <input id={self.id} class="sp-input sp-input--text" type="text" value={self.value.to_owned()}
+                <input id={self.id} class="sp-input sp-input--text" part="field" type="text" value={self.value.to_owned()}
                     oninput={self.oninput} onblur={self.onblur} autocomplete="off"
                     aria-invalid={invalid.then_some("true")}
                     aria-describedby={described(&hint_id, &error_id, invalid)} />
@@ -255,7 +255,7 @@ fn list(view: &ProfileView, kind: ListKind, hint_id: &str) -> Html {
             if !items.is_empty() {
                 <ul class="sp-tagchips" aria-label={words.fill(Key::ProfileTagsAdded, &[("list", label)])}>{ for chips }</ul>
             }
-            <input id={id} class="sp-input sp-input--text" type="text" value={draft.text.clone()}
+            <input id={id} class="sp-input sp-input--text" part="field" type="text" value={draft.text.clone()}
                 {oninput} {onkeydown} autocomplete="off"
                 aria-invalid={invalid.then_some("true")}
                 aria-describedby={described(hint_id, &error_id, invalid)} />

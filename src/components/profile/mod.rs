@@ -252,7 +252,7 @@ pub fn ProfileSection(props: &ProfileProps) -> Html {
             ref={tools.refs.section.clone()} {ondragover} {ondrop}>
             <div class="sp-card sp-profile">
                 <div class="sp-chapter__head">
-                    <h2 class="sp-title" id={heading} tabindex="-1" data-focus="">{ title(Section::Profile) }</h2>
+                    <h2 part="heading" class="sp-title" id={heading} tabindex="-1" data-focus="">{ title(Section::Profile) }</h2>
                     <p class="sp-muted">{ words.get(Key::ProfileIntro) }</p>
                     <p class="sp-small sp-muted">
                         { before }

@@ -30,7 +30,7 @@ pub fn samples(view: &ProfileView) -> Html {
             { for rows }
             if form.can_add_sample() {
                 <div class="sp-actions">
-                    <button type="button" class="sp-button sp-button--quiet" id={format!("{}-samples-add", view.id)} {onclick}>{ words.get(Key::ProfileSampleAdd) }</button>
+                    <button type="button" class="sp-button sp-button--quiet" part="secondary-button" id={format!("{}-samples-add", view.id)} {onclick}>{ words.get(Key::ProfileSampleAdd) }</button>
                 </div>
             } else {
                 <p class="sp-muted">{ words.fill(Key::ProfileSamplesFull, &[("n", &MAX_SAMPLES.to_string())]) }</p>
@@ -91,12 +91,12 @@ fn sample_row(view: &ProfileView, at: usize, row: u32, sample: &WorkSample) -> H
                 { title.view() }
                 <div class="sp-field">
                     <label class="sp-label" for={format!("{id}-type")}>{ words.get(Key::ProfileSampleTypeLabel) }</label>
-                    <select id={format!("{id}-type")} class="sp-select" {onchange}>{ for kinds }</select>
+                    <select id={format!("{id}-type")} class="sp-select" part="field" {onchange}>{ for kinds }</select>
                 </div>
             </div>
             <div class="sp-field">
                 <label class="sp-label" for={link_id.clone()}>{ words.get(Key::ProfileSampleLinkLabel) }</label>
-                <input id={link_id} class="sp-input sp-input--text" type="url" inputmode="url" value={sample.link.clone()}
+                <input id={link_id} class="sp-input sp-input--text" part="field" type="url" inputmode="url" value={sample.link.clone()}
                     oninput={text(FormAction::Link)} onblur={on_leave(view, path("link"))} autocomplete="off" spellcheck="false"
                     aria-invalid={link_problem.is_some().then_some("true")}
                     aria-describedby={described(&hint_id, &error_id, link_problem.is_some())} />
@@ -107,7 +107,7 @@ fn sample_row(view: &ProfileView, at: usize, row: u32, sample: &WorkSample) -> H
                 </p>
             </div>
             <div class="sp-actions">
-                <button type="button" class="sp-button sp-button--quiet" onclick={remove}>
+                <button type="button" class="sp-button sp-button--quiet" part="secondary-button" onclick={remove}>
                     { words.get(Key::ProfileSampleRemove) }<span class="sp-visually-hidden">{ words.fill(Key::ProfileSampleRemoveHidden, &numbered) }</span>
                 </button>
             </div>
