@@ -42,7 +42,9 @@ fn holds_the_first_question_and_every_choice_with_this_instances_ids() {
 fn is_plain_html_with_next_waiting_for_a_choice() {
     let html = rendered("sp1");
     assert!(
-        html.starts_with(r#"<div data-chapter="guide" lang="en" dir="ltr" class="sp">"#),
+        html.starts_with(
+            r#"<div part="card" data-chapter="guide" lang="en" dir="ltr" class="sp">"#
+        ),
         "{html}"
     );
     assert!(
@@ -57,7 +59,7 @@ fn is_plain_html_with_next_waiting_for_a_choice() {
         !html.contains("style="),
         "no inline style: pages with a strict policy show it"
     );
-    assert!(html.contains(r#"<button type="submit" disabled="disabled" class="sp-button sp-button--primary">Next</button>"#));
+    assert!(html.contains(r#"<button type="submit" part="primary-button" disabled="disabled" class="sp-button sp-button--primary">Next</button>"#));
     assert!(!html.contains("checked"), "no answer is chosen yet");
 }
 

@@ -132,16 +132,7 @@ impl Options {
             warn("the options are not an object; using the defaults.");
             return Options::default();
         }
-        let text = |name: &str| -> Option<String> {
-            let given = js_sys::Reflect::get(&value, &JsValue::from_str(name))
-                .ok()
-                .filter(|v| !v.is_undefined() && !v.is_null())?;
-            let text = given.as_string();
-            if text.is_none() {
-                warn(&format!("the option {name} is not text; ignored."));
-            }
-            text
-        };
+        let text = |name: &str| text_of(&value, name, name);
         Options {
             sections: text("sections"),
             theme: text("theme"),
